@@ -1,0 +1,80 @@
+/**
+ * Stable machine codes for every failure the SDK reports. Match on these, never on messages.
+ *
+ * - `network`: the request never reached the backend (offline, DNS, CORS, connection reset).
+ * - `timeout`: the backend did not answer within the client's timeout.
+ * - `aborted`: the caller cancelled the request with an `AbortSignal`.
+ * - `unauthorized` / `forbidden`: 401 / 403.
+ * - `not_found`: 404, including an unknown widget key.
+ * - `conflict`: 409 (for example a request with the same idempotency key still in flight).
+ * - `invalid_request`: another 4xx the caller can fix (400, 413, 422...).
+ * - `rate_limited`: 429; see {@link ParleyError.retryAfterMs}.
+ * - `server`: 5xx.
+ * - `invalid_response`: the backend answered, but not with what the contract promises.
+ */
+export type ParleyErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid_request'
+  | 'rate_limited'
+  | 'server'
+  | 'invalid_response';
+
+/** Options for {@link ParleyError}. */
+export interface ParleyErrorOptions {
+  /** HTTP status, when the backend answered. */
+  status?: number | undefined;
+  /** The backend's own machine code from its problem+json body (for example `widget_not_found`). */
+  problemCode?: string | undefined;
+  /** Milliseconds the backend asked us to wait (`Retry-After`). */
+  retryAfterMs?: number | undefined;
+  /** The underlying error or value. */
+  cause?: unknown;
+}
+
+/**
+ * The one error class of the Parley SDK. Every rejected promise and every `error` event carries one.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.config();
+ * } catch (error) {
+ *   if (error instanceof ParleyError && error.code === 'not_found') showSetupHint();
+ * }
+ * ```
+ */
+export class ParleyError extends Error {
+  override readonly name = 'ParleyError';
+  /** Stable machine code. */
+  readonly code: ParleyErrorCode;
+  /** HTTP status, when the backend answered. */
+  readonly status: number | undefined;
+  /** The backend's problem+json `code`, when it sent one. */
+  readonly problemCode: string | undefined;
+  /** Milliseconds the backend asked us to wait before retrying, when it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(code: ParleyErrorCode, message: string, options: ParleyErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.problemCode = options.problemCode;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** Narrowing helper that also works across bundle copies (it checks the shape, not the prototype). */
+export function isParleyError(value: unknown): value is ParleyError {
+  return (
+    value instanceof ParleyError ||
+    (value instanceof Error &&
+      value.name === 'ParleyError' &&
+      typeof (value as ParleyError).code === 'string')
+  );
+}

@@ -1,0 +1,5 @@
+export type { Capabilities, WidgetConfig } from './config/WidgetConfig';
+export type { ClientOptions, ConfigRequestOptions, ParleyClient } from './createClient';
+export { createClient } from './createClient';
+export type { ParleyErrorCode, ParleyErrorOptions } from './errors/ParleyError';
+export { isParleyError, ParleyError } from './errors/ParleyError';

@@ -1,0 +1,25 @@
+import { type MountOptions, mount } from '@parley/widget';
+import { useEffect } from 'react';
+
+/** Props of {@link ParleyWidget}: the options of `mount()` from `@parley/widget`. */
+export type ParleyWidgetProps = Omit<MountOptions, 'target'>;
+
+/**
+ * Mounts the Parley help widget while this component is rendered and removes it on unmount.
+ * It renders nothing itself: the widget lives in its own Shadow DOM on `document.body`.
+ *
+ * @example
+ * ```tsx
+ * <ParleyWidget baseUrl="https://support.example.com" widgetKey="wk_live_123" />
+ * ```
+ */
+export function ParleyWidget(props: ParleyWidgetProps): null {
+  const { baseUrl, widgetKey, locale, theme, dir, nonce, client } = props;
+  // Remount only when an option that changes what is shown changes, not on every parent render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: props is read whole at mount time on purpose
+  useEffect(() => {
+    const widget = mount(props);
+    return () => widget.destroy();
+  }, [baseUrl, widgetKey, locale, theme, dir, nonce, client]);
+  return null;
+}

@@ -1,0 +1,2 @@
+export type { ParleyWidgetProps } from './ParleyWidget';
+export { ParleyWidget } from './ParleyWidget';

@@ -1,0 +1,95 @@
+import { waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ParleyQueueStub } from '../commands/ScriptTagSettings';
+import { setupParleyServer, testBaseUrl } from '../testing/setupParleyServer';
+
+setupParleyServer();
+
+// Each test evaluates the IIFE entry points afresh, as a page load would.
+beforeEach(() => {
+  vi.resetModules();
+  delete window.Parley;
+  delete window.parleySettings;
+});
+afterEach(() => {
+  window.Parley?.('shutdown');
+  delete window.Parley;
+});
+
+function shadowQueries() {
+  const host = document.querySelector('[data-parley-widget]');
+  if (!host?.shadowRoot) throw new Error('no widget on the page');
+  return within(host.shadowRoot as unknown as HTMLElement);
+}
+
+describe('the loader', () => {
+  it('defines a queue that keeps commands in order and requests the full bundle once', async () => {
+    window.parleySettings = { widgetKey: 'wk_demo' };
+    await import('./loader');
+    const stub = window.Parley as ParleyQueueStub;
+    stub('open');
+    stub('toggle');
+    expect(stub.q).toEqual([['open'], ['toggle']]);
+    expect(stub.settings).toMatchObject({ widgetKey: 'wk_demo' });
+    const bundles = document.head.querySelectorAll('script[src$="/parley.js"]');
+    expect(bundles).toHaveLength(1);
+  });
+
+  it('keeps calls a pasted snippet queued before it, and does nothing when included twice', async () => {
+    const early = Object.assign((...args: unknown[]) => early.q.push(args), { q: [['open']] as unknown[][] });
+    window.Parley = early;
+    await import('./loader');
+    const stub = window.Parley as ParleyQueueStub;
+    expect(stub.q).toEqual([['open']]);
+    vi.resetModules();
+    await import('./loader');
+    expect(window.Parley).toBe(stub);
+    expect(document.head.querySelectorAll('script[src$="/parley.js"]')).toHaveLength(1);
+  });
+});
+
+describe('the full script-tag bundle', () => {
+  it('boots from the loader settings and replays queued commands in order', async () => {
+    const queued: ParleyQueueStub = Object.assign(() => undefined, {
+      q: [['open'], ['close'], ['open']],
+      settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
+      loader: true as const,
+    });
+    window.Parley = queued;
+    await import('./parley');
+    const ui = shadowQueries();
+    const dialog = await ui.findByRole('dialog', { name: 'Lumen' });
+    expect(await within(dialog).findByText('Hi there 👋')).toBeTruthy();
+    expect(window.Parley?.version).toBeDefined();
+    expect(queued.q).toEqual([]);
+  });
+
+  it('answers later commands directly and reports bad ones with a [parley] console error', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.Parley = Object.assign(() => undefined, { q: [], settings: { baseUrl: testBaseUrl } });
+    await import('./parley');
+    const parley = window.Parley as ParleyQueueStub;
+    expect(document.querySelector('[data-parley-widget]')).toBeNull();
+    parley('open');
+    parley('fly');
+    parley('boot', { widgetKey: 'wk_demo' });
+    parley('open');
+    expect(await shadowQueries().findByRole('dialog')).toBeTruthy();
+    expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringMatching(/^\[parley\] "open" was called before "boot"/),
+      expect.stringMatching(/^\[parley\] unknown command "fly"/),
+    ]);
+    errors.mockRestore();
+  });
+
+  it('runs an explicit boot first in the queue instead of booting twice', async () => {
+    window.Parley = Object.assign(() => undefined, {
+      q: [['boot', { widgetKey: 'wk_demo', theme: 'dark' }], ['open']],
+      settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
+    });
+    await import('./parley');
+    await waitFor(() => expect(document.querySelectorAll('[data-parley-widget]')).toHaveLength(1));
+    const root = document.querySelector('[data-parley-widget]')?.shadowRoot;
+    expect(root?.querySelector('.parley')?.getAttribute('data-theme')).toBe('dark');
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The widget's styles. Everything is scoped under `.parley` so the same sheet works inside the
+ * shadow root (production) and in a plain document (Storybook). Sizes are px, not rem, because host
+ * pages change the root font size. Directions use logical properties so RTL needs no extra rules.
+ *
+ * Custom properties a host may set on the widget's host element:
+ * `--parley-brand`, `--parley-on-brand`, `--parley-font`, `--parley-radius`, `--parley-z-index`,
+ * `--parley-offset-block`, `--parley-offset-inline`.
+ */
+export const widgetStyles = /* css */ `
+:host { all: initial; }
+.parley {
+  /* Host overrides (--parley-*) win over the backend's brand colour (--_config-*). */
+  --_brand: var(--parley-brand, var(--_config-brand, #3b5bdb));
+  --_on-brand: var(--parley-on-brand, var(--_config-on-brand, #ffffff));
+  --_bg: #ffffff;
+  --_fg: #1c1f24;
+  --_muted: #4d5560;
+  --_border: #d5d9df;
+  --_danger-bg: #fff1f1;
+  --_danger-fg: #a11d1d;
+  --_radius: var(--parley-radius, 16px);
+  --_offset-block: var(--parley-offset-block, 20px);
+  --_offset-inline: var(--parley-offset-inline, 20px);
+  font-family: var(--parley-font, inherit);
+  font-size: 15px;
+  line-height: 1.45;
+  color: var(--_fg);
+  -webkit-font-smoothing: antialiased;
+}
+.parley[data-theme='dark'] {
+  --_bg: #17191d;
+  --_fg: #eef0f3;
+  --_muted: #b4bbc5;
+  --_border: #393e46;
+  --_danger-bg: #3a1717;
+  --_danger-fg: #ffc9c9;
+}
+@media (prefers-color-scheme: dark) {
+  .parley[data-theme='auto'] {
+    --_bg: #17191d;
+    --_fg: #eef0f3;
+    --_muted: #b4bbc5;
+    --_border: #393e46;
+    --_danger-bg: #3a1717;
+    --_danger-fg: #ffc9c9;
+  }
+}
+.parley *, .parley *::before, .parley *::after { box-sizing: border-box; }
+.parley button { font: inherit; cursor: pointer; }
+.parley :focus-visible { outline: 3px solid var(--_brand); outline-offset: 2px; }
+.parley-launcher {
+  position: fixed;
+  inset-block-end: var(--_offset-block);
+  inset-inline-end: var(--_offset-inline);
+  z-index: var(--parley-z-index, 2147483000);
+  inline-size: 56px;
+  block-size: 56px;
+  border: 0;
+  border-radius: 50%;
+  background: var(--_brand);
+  color: var(--_on-brand);
+  display: grid;
+  place-items: center;
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.24);
+  transition: transform 160ms ease;
+}
+.parley-launcher:hover { transform: scale(1.06); }
+.parley-launcher svg { inline-size: 28px; block-size: 28px; }
+.parley-panel {
+  position: fixed;
+  inset-block-end: calc(var(--_offset-block) + 72px);
+  inset-inline-end: var(--_offset-inline);
+  z-index: var(--parley-z-index, 2147483000);
+  inline-size: min(380px, calc(100vw - 2 * var(--_offset-inline)));
+  block-size: min(560px, calc(100vh - var(--_offset-block) - 96px));
+  display: flex;
+  flex-direction: column;
+  background: var(--_bg);
+  color: var(--_fg);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  box-shadow: 0 12px 40px rgb(0 0 0 / 0.28);
+  overflow: hidden;
+  animation: parley-rise 180ms ease-out;
+}
+.parley-panel:focus { outline: none; }
+.parley-header {
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: 12px;
+  padding: 16px 16px 16px 20px;
+  padding-inline: 20px 12px;
+  background: var(--_brand);
+  color: var(--_on-brand);
+}
+.parley-header h2 { margin: 0; font-size: 16px; font-weight: 600; }
+.parley-close {
+  inline-size: 36px;
+  block-size: 36px;
+  border: 0;
+  border-radius: 50%;
+  background: transparent;
+  color: inherit;
+  display: grid;
+  place-items: center;
+}
+.parley-close:hover { background: rgb(255 255 255 / 0.16); }
+.parley-close:focus-visible { outline-color: var(--_on-brand); }
+.parley-close svg { inline-size: 20px; block-size: 20px; }
+.parley-body { flex: 1; overflow: auto; padding: 24px 20px; }
+.parley-greeting-title { margin: 0 0 8px; font-size: 22px; font-weight: 700; }
+.parley-greeting-message { margin: 0; color: var(--_muted); }
+.parley-status { margin: 0; color: var(--_muted); }
+.parley-error {
+  padding: 16px;
+  border-radius: 12px;
+  background: var(--_danger-bg);
+  color: var(--_danger-fg);
+}
+.parley-error p { margin: 0 0 12px; }
+.parley-button {
+  padding: 8px 16px;
+  border: 1px solid currentColor;
+  border-radius: 999px;
+  background: transparent;
+  color: inherit;
+  font-weight: 600;
+}
+@keyframes parley-rise { from { opacity: 0; transform: translateY(8px); } }
+@media (prefers-reduced-motion: reduce) {
+  .parley-panel { animation: none; }
+  .parley-launcher { transition: none; }
+}
+@media (max-width: 480px) {
+  .parley-panel {
+    inset: 0;
+    inline-size: auto;
+    block-size: auto;
+    border-radius: 0;
+    border: 0;
+  }
+}
+`;
