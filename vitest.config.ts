@@ -1,7 +1,13 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { storybookProject } from './.storybook/vitestProject.ts';
 
-// Tests run from source: the `source` export condition points @parley/* at src/.
-const fromSource = { resolve: { conditions: ['source'] } };
+// Tests run from source: the `source` export condition points @parley/* at src/, in browser-like
+// environments (resolve) and in the node environment (ssr.resolve) alike.
+const fromSource = {
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+};
 
 export default defineConfig({
   define: { __DEV__: 'true' },
@@ -23,8 +29,19 @@ export default defineConfig({
       },
       {
         ...fromSource,
+        define: { __DEV__: 'true' },
+        test: {
+          name: 'bindings',
+          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/vue/src/**/*.test.ts'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        ...fromSource,
         test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], environment: 'node' },
       },
+      // Story play functions + axe in headless Chromium (defined in .storybook/vitestProject.ts).
+      storybookProject,
     ],
   },
 });

@@ -33,14 +33,24 @@ describe('mount()', () => {
 
   it('closes on Escape and gives focus back to the launcher', async () => {
     const user = userEvent.setup();
-    mount({ baseUrl: testBaseUrl, widgetKey: 'wk_demo', open: true });
+    mount({ baseUrl: testBaseUrl, widgetKey: 'wk_demo' });
     const ui = widgetQueries();
+    await user.click(ui.getByRole('button', { name: 'Help' }));
     const dialog = await ui.findByRole('dialog');
-    await waitFor(() => expect(dialog.getRootNode()).toHaveProperty('activeElement', dialog));
+    expect((dialog.getRootNode() as ShadowRoot).activeElement).toBe(dialog);
     await user.keyboard('{Escape}');
     expect(ui.queryByRole('dialog')).toBeNull();
     const launcher = ui.getByRole('button', { name: 'Help' });
     expect((launcher.getRootNode() as ShadowRoot).activeElement).toBe(launcher);
+  });
+
+  it('does not take focus from the page when it mounts already open', async () => {
+    const pageInput = document.createElement('input');
+    document.body.append(pageInput);
+    pageInput.focus();
+    mount({ baseUrl: testBaseUrl, widgetKey: 'wk_demo', open: true });
+    expect(await widgetQueries().findByRole('dialog')).toBeTruthy();
+    expect(document.activeElement).toBe(pageInput);
   });
 
   it('is driven by its handle: open, close, toggle, destroy', async () => {

@@ -107,7 +107,7 @@ describe('client.config() with a failing or hostile backend', () => {
       /color/,
     ],
     ['a huge string', { ...validConfig, greeting: { title: 'x'.repeat(100_000), message: '' } }, /title/],
-    ['an array', [validConfig], /root/],
+    ['an array', [validConfig], /widgetKey/],
     ['null', null, /root/],
   ])('reports %s as invalid_response naming the place', async (_case, body, where) => {
     answerConfigWith(() => HttpResponse.json(body));

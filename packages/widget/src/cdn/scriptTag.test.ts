@@ -8,6 +8,7 @@ setupParleyServer();
 // Each test evaluates the IIFE entry points afresh, as a page load would.
 beforeEach(() => {
   vi.resetModules();
+  for (const script of document.head.querySelectorAll('script')) script.remove();
   delete window.Parley;
   delete window.parleySettings;
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CliUsageError, parseCliArgs } from './parseCliArgs';
+
+describe('parseCliArgs', () => {
+  it('defaults to 127.0.0.1:8787 and no static folders', () => {
+    expect(parseCliArgs([], {})).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      dataDir: undefined,
+      staticRoutes: [],
+      help: false,
+    });
+  });
+
+  it('reads PORT, HOST, PARLEY_DATA_DIR and repeated --static arguments', () => {
+    const settings = parseCliArgs(
+      ['--static', '/=examples/demo', '--static=/cdn/=packages/widget/dist/cdn'],
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        PARLEY_DATA_DIR: '/var/lib/parley',
+      },
+    );
+    expect(settings).toMatchObject({ port: 9000, host: '0.0.0.0', dataDir: '/var/lib/parley' });
+    expect(settings.staticRoutes).toEqual([
+      { urlPrefix: '/', dir: 'examples/demo' },
+      { urlPrefix: '/cdn/', dir: 'packages/widget/dist/cdn' },
+    ]);
+  });
+
+  it.each([
+    [['--static'], {}],
+    [['--static', 'no-equals-sign'], {}],
+    [['--static', '/cdn/='], {}],
+    [['--port', '1'], {}],
+    [[], { PORT: 'eighty' }],
+    [[], { PORT: '70000' }],
+  ])('refuses %j %j with a usage error', (argv, env) => {
+    expect(() => parseCliArgs(argv, env)).toThrow(CliUsageError);
+  });
+});

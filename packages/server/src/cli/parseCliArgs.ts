@@ -1,0 +1,72 @@
+import type { StaticRoute } from '../static/createStaticFiles';
+
+/** What `parley-server` was asked to do. @internal */
+export interface CliSettings {
+  port: number;
+  host: string;
+  dataDir: string | undefined;
+  staticRoutes: StaticRoute[];
+  help: boolean;
+}
+
+/** A command line the CLI cannot run; the message says what to change. @internal */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+/** @internal */
+export const CLI_USAGE = `Usage: parley-server [--static <urlPrefix>=<dir>]...
+
+Starts the Parley reference server (API under /v1, SQLite, demo content).
+
+Options:
+  --static <urlPrefix>=<dir>  Serve a folder, e.g. --static /=examples/demo --static /cdn/=dist/cdn
+  --help                      Show this text
+
+Environment:
+  PORT             Port to listen on (default 8787)
+  HOST             Interface to listen on (default 127.0.0.1)
+  PARLEY_DATA_DIR  Folder for the database (default .parley)`;
+
+function parseStatic(value: string | undefined): StaticRoute {
+  const at = value?.indexOf('=') ?? -1;
+  if (value === undefined || at <= 0 || at === value.length - 1) {
+    throw new CliUsageError(
+      `--static needs <urlPrefix>=<dir>, such as --static /cdn/=dist/cdn (got "${value ?? ''}").`,
+    );
+  }
+  return { urlPrefix: value.slice(0, at), dir: value.slice(at + 1) };
+}
+
+/**
+ * Reads the CLI's arguments and environment.
+ * @throws CliUsageError for an unknown argument, a malformed `--static` or an invalid `PORT`.
+ * @internal
+ */
+export function parseCliArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CliSettings {
+  const staticRoutes: StaticRoute[] = [];
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--static') staticRoutes.push(parseStatic(argv[++i]));
+    else if (arg?.startsWith('--static=')) staticRoutes.push(parseStatic(arg.slice('--static='.length)));
+    else throw new CliUsageError(`Unknown argument "${arg}". Run parley-server --help.`);
+  }
+
+  const rawPort = env.PORT?.trim() || '8787';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65535) {
+    throw new CliUsageError(`PORT must be a number from 0 to 65535 (got "${rawPort}").`);
+  }
+  return {
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir: env.PARLEY_DATA_DIR?.trim() || undefined,
+    staticRoutes,
+    help,
+  };
+}

@@ -1,0 +1,24 @@
+// `@parley/server`: the reference backend for Node. Browser code should import `@parley/server/msw`.
+
+export type { CreateAppOptions } from './app/createApp';
+export { createApp } from './app/createApp';
+export type { ProblemDetails } from './http/problem';
+export { consoleLogger } from './logging/consoleLogger';
+export type { Logger } from './logging/Logger';
+export { demoContent } from './seed/demoContent';
+export type { SeedContent } from './seed/SeedContent';
+export type {
+  DatabaseServerOptions,
+  DataDirServerOptions,
+  RunningServer,
+  StartServerOptions,
+} from './startServer';
+export { startServer } from './startServer';
+export type { StaticRoute } from './static/createStaticFiles';
+export type { MemoryStoreOptions } from './storage/createMemoryStore';
+export { createMemoryStore } from './storage/createMemoryStore';
+export type { SqliteStoreOptions } from './storage/openSqliteStore';
+export { openSqliteStore } from './storage/openSqliteStore';
+export type { Store } from './storage/Store';
+export type { Widget, WidgetTranslation } from './widgetConfig/Widget';
+export type { Capabilities, WidgetConfigBody } from './widgetConfig/WidgetConfigBody';

@@ -1,0 +1,14 @@
+// `@parley/server/msw`: everything here runs in browsers (no Node modules, no SQLite).
+
+export type { CreateAppOptions } from './app/createApp';
+export { createApp } from './app/createApp';
+export type { Logger } from './logging/Logger';
+export type { ParleyHandlersOptions } from './msw/createParleyHandlers';
+export { createParleyHandlers } from './msw/createParleyHandlers';
+export { demoContent } from './seed/demoContent';
+export type { SeedContent } from './seed/SeedContent';
+export type { MemoryStoreOptions } from './storage/createMemoryStore';
+export { createMemoryStore } from './storage/createMemoryStore';
+export type { Store } from './storage/Store';
+export type { Widget, WidgetTranslation } from './widgetConfig/Widget';
+export type { Capabilities, WidgetConfigBody } from './widgetConfig/WidgetConfigBody';

@@ -1,0 +1,48 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app/createApp';
+import { createMemoryStore } from '../storage/createMemoryStore';
+import { createParleyHandlers } from './createParleyHandlers';
+
+const mock = setupServer();
+beforeAll(() => mock.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => mock.resetHandlers());
+afterAll(() => mock.close());
+
+describe('createParleyHandlers', () => {
+  it('answers exactly as the engine does, through fetch', async () => {
+    mock.use(...createParleyHandlers());
+    const url = 'https://support.example/v1/widget/config?widgetKey=wk_demo&locale=zh-CN';
+    const mocked = await fetch(url);
+    const direct = await createApp({ store: createMemoryStore() }).fetch(new Request(url));
+
+    expect(mocked.status).toBe(200);
+    expect(mocked.headers.get('ETag')).toBe(direct.headers.get('ETag'));
+    expect(await mocked.json()).toEqual(await direct.json());
+  });
+
+  it('answers errors as problems too', async () => {
+    mock.use(...createParleyHandlers());
+    const response = await fetch('http://localhost:6006/v1/widget/config?widgetKey=wk_nope');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ code: 'widget_not_found' });
+  });
+
+  it('serves from the store it is given', async () => {
+    const store = createMemoryStore({ seed: false });
+    mock.use(...createParleyHandlers({ store }));
+    expect((await fetch('https://support.example/v1/widget/config?widgetKey=wk_demo')).status).toBe(404);
+  });
+
+  it('answers under a base URL with a path, and leaves other URLs alone', async () => {
+    const fallback = http.all('*', () => HttpResponse.text('not parley', { status: 418 }));
+    mock.use(...createParleyHandlers({ baseUrl: 'https://api.example/parley/' }), fallback);
+    const response = await fetch('https://api.example/parley/v1/widget/config?widgetKey=wk_demo');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ widgetKey: 'wk_demo', locale: 'en' });
+    expect((await fetch('https://elsewhere.example/v1/health')).status).toBe(418);
+    expect((await fetch('https://api.example/v1/health')).status).toBe(418);
+  });
+});

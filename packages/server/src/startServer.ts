@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createAdaptorServer } from '@hono/node-server';
+import { createApp } from './app/createApp';
+import { consoleLogger } from './logging/consoleLogger';
+import type { Logger } from './logging/Logger';
+import { createStaticFiles, type StaticRoute } from './static/createStaticFiles';
+import { openSqliteStore } from './storage/openSqliteStore';
+
+interface CommonServerOptions {
+  /**
+   * TCP port; `0` picks a free one (read it back from {@link RunningServer.port}).
+   * @default 8787
+   */
+  port?: number;
+  /**
+   * Interface to listen on. The default keeps the server private to this machine; use `0.0.0.0` to expose it.
+   * @default '127.0.0.1'
+   */
+  host?: string;
+  /**
+   * Folders to serve next to the API, such as the demo page at `/` and the widget bundles at `/cdn/`.
+   * Requests under `/v1/` always go to the API.
+   * @default []
+   */
+  staticRoutes?: readonly StaticRoute[];
+  /**
+   * Where errors are reported.
+   * @default consoleLogger
+   */
+  log?: Logger;
+}
+
+/** Keep the data in a folder: the database is `<dataDir>/parley.sqlite`. */
+export interface DataDirServerOptions extends CommonServerOptions {
+  /**
+   * Folder for the server's data, created if missing; relative paths start at the working directory.
+   * @default '.parley'
+   */
+  dataDir?: string;
+  /** Give either `dataDir` or `database`. */
+  database?: never;
+}
+
+/** Name the database file directly, or use `':memory:'` for a throwaway database (tests). */
+export interface DatabaseServerOptions extends CommonServerOptions {
+  /** SQLite file, or `':memory:'`. */
+  database: string;
+  /** Give either `dataDir` or `database`. */
+  dataDir?: never;
+}
+
+/**
+ * Options of {@link startServer}: `dataDir` or `database`, not both.
+ */
+export type StartServerOptions = DataDirServerOptions | DatabaseServerOptions;
+
+/**
+ * A listening server, as returned by {@link startServer}.
+ */
+export interface RunningServer {
+  /** Base URL to give the SDK, such as `http://127.0.0.1:8787` (no trailing slash). */
+  url: string;
+  /** The port actually listened on (useful with `port: 0`). */
+  port: number;
+  /** Stops accepting connections, waits for open requests, then closes the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+function urlHost(host: string): string {
+  // Listening on every interface says nothing about where to connect; the local machine always works.
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * Starts the reference server in Node: the engine ({@link createApp}) on SQLite, plus optional static
+ * folders, over HTTP.
+ *
+ * @throws the listen error when the port cannot be used; its `code` is `EADDRINUSE` when it is taken.
+ * @example
+ * ```ts
+ * const server = await startServer({ port: 0, database: ':memory:' });
+ * const response = await fetch(`${server.url}/v1/widget/config?widgetKey=wk_demo`);
+ * await server.close();
+ * ```
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const { port = 8787, host = '127.0.0.1', staticRoutes = [], log = consoleLogger } = options;
+  const filename = options.database ?? join(resolve(options.dataDir ?? '.parley'), 'parley.sqlite');
+  const store = openSqliteStore({ filename });
+  const app = createApp({ store, log });
+  const serveStatic = createStaticFiles(staticRoutes);
+
+  const server = createAdaptorServer({
+    async fetch(request: Request) {
+      const { pathname } = new URL(request.url);
+      if (pathname === '/v1' || pathname.startsWith('/v1/')) return app.fetch(request);
+      return (await serveStatic(request)) ?? app.fetch(request);
+    },
+  });
+
+  try {
+    await new Promise<void>((resolveListen, rejectListen) => {
+      server.once('error', rejectListen);
+      server.listen(port, host, () => {
+        server.off('error', rejectListen);
+        resolveListen();
+      });
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+
+  const actualPort = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost(host)}:${actualPort}`,
+    port: actualPort,
+    close() {
+      closing ??= new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        // Keep-alive sockets with no request in flight would otherwise hold close() open for seconds.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }).then(() => store.close());
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { demoContent } from '../seed/demoContent';
+import type { SeedContent } from '../seed/SeedContent';
+import { validateWidget } from '../widgetConfig/validateWidget';
+import type { Widget } from '../widgetConfig/Widget';
+import type { Store } from './Store';
+import { sqliteMigrations } from './sqliteMigrations';
+
+/**
+ * Options of {@link openSqliteStore}.
+ */
+export interface SqliteStoreOptions {
+  /**
+   * The database file, created with its folder if missing; `':memory:'` for a private in-memory database
+   * (tests).
+   * @example '.parley/parley.sqlite'
+   */
+  filename: string;
+  /**
+   * What a new, empty database is seeded with; `false` to start empty. Ignored when the database already
+   * has a schema, so restarting never duplicates or resets content.
+   * @default demoContent
+   */
+  seed?: SeedContent | false;
+}
+
+interface WidgetRow {
+  key: string;
+  brand_name: string;
+  brand_color: string;
+  default_locale: string;
+  allowed_origins: string;
+}
+
+interface TranslationRow {
+  locale: string;
+  greeting_title: string;
+  greeting_message: string;
+}
+
+/** Replaces each widget with its translations. Runs inside the caller's transaction. */
+function writeContent(db: Database.Database, content: SeedContent): void {
+  for (const widget of content.widgets) validateWidget(widget);
+  const upsertWidget = db.prepare<[string, string, string, string, string]>(
+    `INSERT INTO widgets (key, brand_name, brand_color, default_locale, allowed_origins) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET brand_name = excluded.brand_name, brand_color = excluded.brand_color,
+       default_locale = excluded.default_locale, allowed_origins = excluded.allowed_origins`,
+  );
+  const deleteTranslations = db.prepare<[string]>('DELETE FROM widget_translations WHERE widget_key = ?');
+  const insertTranslation = db.prepare<[string, string, string, string]>(
+    'INSERT INTO widget_translations (widget_key, locale, greeting_title, greeting_message) VALUES (?, ?, ?, ?)',
+  );
+  for (const widget of content.widgets) {
+    upsertWidget.run(
+      widget.key,
+      widget.brand.name,
+      widget.brand.color,
+      widget.defaultLocale,
+      JSON.stringify(widget.allowedOrigins),
+    );
+    deleteTranslations.run(widget.key);
+    for (const { locale, greeting } of widget.translations) {
+      insertTranslation.run(widget.key, locale, greeting.title, greeting.message);
+    }
+  }
+}
+
+/** Runs the missing migrations and, on a brand-new database, the seed: all or nothing. */
+function migrate(db: Database.Database, seed: SeedContent | false): void {
+  const run = db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > sqliteMigrations.length) {
+      throw new Error(
+        `[parley] ${db.name} has schema version ${version}, newer than this server knows ` +
+          `(${sqliteMigrations.length}). Upgrade @parley/server or use another data folder.`,
+      );
+    }
+    for (const step of sqliteMigrations.slice(version)) db.exec(step);
+    db.pragma(`user_version = ${sqliteMigrations.length}`);
+    // Only a database that had no schema at all is new; anything else holds someone's data.
+    if (version === 0 && seed !== false) writeContent(db, seed);
+  });
+  // IMMEDIATE takes the write lock before reading the version, so two servers starting on the same file
+  // cannot both migrate and seed it.
+  run.immediate();
+}
+
+/**
+ * Opens (or creates) the SQLite database of the Node server as a {@link Store}. On open it brings the
+ * schema up to date (`PRAGMA user_version` counts the migrations run) and, when the database was empty,
+ * seeds it. Files use WAL mode, so readers do not wait for writers.
+ *
+ * @throws Error when the file cannot be opened or was written by a newer version of the server.
+ * @example
+ * ```ts
+ * const store = openSqliteStore({ filename: '.parley/parley.sqlite' });
+ * const app = createApp({ store });
+ * // later
+ * await store.close();
+ * ```
+ */
+export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOptions): Store {
+  const inMemory = filename === ':memory:' || filename === '';
+  if (!inMemory) mkdirSync(dirname(resolve(filename)), { recursive: true });
+  const db = new Database(filename);
+  try {
+    // WAL cannot be switched on inside a transaction, and means nothing for an in-memory database.
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, seed);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const selectWidget = db.prepare<[string], WidgetRow>(
+    'SELECT key, brand_name, brand_color, default_locale, allowed_origins FROM widgets WHERE key = ?',
+  );
+  const selectTranslations = db.prepare<[string], TranslationRow>(
+    `SELECT locale, greeting_title, greeting_message FROM widget_translations WHERE widget_key = ?
+     ORDER BY rowid`,
+  );
+  const writeAll = db.transaction((content: SeedContent) => writeContent(db, content));
+
+  return {
+    async getWidget(key) {
+      const row = selectWidget.get(key);
+      if (row === undefined) return undefined;
+      const widget: Widget = {
+        key: row.key,
+        brand: { name: row.brand_name, color: row.brand_color },
+        defaultLocale: row.default_locale,
+        allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+        translations: selectTranslations.all(key).map((translation) => ({
+          locale: translation.locale,
+          greeting: { title: translation.greeting_title, message: translation.greeting_message },
+        })),
+      };
+      return widget;
+    },
+    async seed(content) {
+      writeAll(content);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The SQLite schema as a list of steps: step `n` takes a database from `PRAGMA user_version = n` to
+ * `n + 1`. Append new steps; never edit a released one, since existing databases have already run it.
+ * @internal
+ */
+export const sqliteMigrations: readonly string[] = [
+  `
+  CREATE TABLE widgets (
+    key             TEXT PRIMARY KEY,
+    brand_name      TEXT NOT NULL,
+    brand_color     TEXT NOT NULL,
+    default_locale  TEXT NOT NULL,
+    allowed_origins TEXT NOT NULL -- JSON array of origins, '*' for any
+  ) STRICT;
+
+  CREATE TABLE widget_translations (
+    widget_key       TEXT NOT NULL REFERENCES widgets (key) ON DELETE CASCADE,
+    locale           TEXT NOT NULL,
+    greeting_title   TEXT NOT NULL,
+    greeting_message TEXT NOT NULL,
+    PRIMARY KEY (widget_key, locale)
+  ) STRICT;
+  `,
+];
