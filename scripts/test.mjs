@@ -34,7 +34,8 @@ function countPlaywright(file) {
 function countSizeLimit(stdout) {
   const entries = JSON.parse(stdout.slice(stdout.indexOf('[')));
   for (const entry of entries) {
-    const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+    // size-limit counts 1 kB as 1,000 bytes.
+    const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
     const verdict = entry.passed ? 'ok  ' : 'OVER';
     console.log(
       `  ${verdict} ${entry.name.padEnd(44)} ${kb(entry.size).padStart(10)} of ${kb(entry.sizeLimit)} gzip`,
@@ -52,6 +53,7 @@ const vitestJson = (name) => [
 
 const suites = [
   { name: 'lint (biome)', command: ['npx', 'biome', 'check', '.'] },
+  { name: 'type-check of stories and browser tests', command: ['npm', 'run', '--silent', 'typecheck:tests'] },
   {
     name: 'unit, component and server tests (vitest)',
     command: [

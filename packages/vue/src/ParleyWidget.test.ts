@@ -19,7 +19,10 @@ afterEach(() => {
 
 describe('<ParleyWidget> for Vue', () => {
   it('mounts one widget while mounted, remounts on a new key, and removes it on unmount', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(config)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json(config)),
+    );
     const widgetKey = ref('wk_demo');
     const container = document.createElement('div');
     document.body.append(container);

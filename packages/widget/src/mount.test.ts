@@ -87,6 +87,9 @@ describe('mount()', () => {
     const alert = await ui.findByRole('alert');
     expect(alert.textContent).toMatch(/did not understand/);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    // The retry button is gone once loading starts; keyboard focus stays in the panel.
+    const dialog = ui.getByRole('dialog');
+    expect((dialog.getRootNode() as ShadowRoot).activeElement).toBe(dialog);
     expect(await ui.findByText('Hi there 👋')).toBeTruthy();
     expect(ui.queryByRole('alert')).toBeNull();
   });

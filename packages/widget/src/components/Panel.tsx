@@ -34,12 +34,12 @@ export function Panel({ id, title, closeLabel, onClose, panelRef, children }: Pa
         }
       }}
     >
-      <header class="parley-header">
+      <div class="parley-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" class="parley-close" aria-label={closeLabel} onClick={onClose}>
           <CloseIcon />
         </button>
-      </header>
+      </div>
       <div class="parley-body">{children}</div>
     </div>
   );

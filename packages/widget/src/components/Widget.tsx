@@ -73,7 +73,11 @@ export function Widget({ client, open, onOpenChange, messages, theme, dir, idPre
             <ErrorNotice
               message={errorMessage(messages, state.code)}
               retryLabel={messages.retry}
-              onRetry={reload}
+              onRetry={() => {
+                // The retry button disappears while loading; keep keyboard users inside the panel.
+                panelRef.current?.focus();
+                reload();
+              }}
             />
           )}
         </Panel>

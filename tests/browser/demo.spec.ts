@@ -1,0 +1,203 @@
+// What a visitor of the script-tag demo does, in a real Chromium: the built CDN bundles
+// (packages/widget/dist/cdn) embedded by examples/script-tag, served with the reference server's API.
+// Elements are found by role and accessible name; Playwright's role locators pierce the open shadow root.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type Route, test } from '@playwright/test';
+import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cdnDir = join(root, 'packages/widget/dist/cdn');
+const bundles = ['parley-loader.js', 'parley.js'].map((name) => join(cdnDir, name));
+
+/** Newest modification time of the files under `dir` (tests excluded), to spot a stale build. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || /\.(test|stories)\.tsx?$/.test(entry.name)) continue;
+    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  const missing = bundles.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(
+      `The widget's CDN bundles are missing (${missing.map((f) => f.slice(root.length)).join(', ')}): run npm run build first.`,
+    );
+  }
+  const built = Math.min(...bundles.map((file) => statSync(file).mtimeMs));
+  const sources = Math.max(
+    newestSource(join(root, 'packages/widget/src')),
+    newestSource(join(root, 'packages/core/src')),
+  );
+  if (sources > built) {
+    console.warn(
+      '[browser tests] packages/widget/dist/cdn is older than the sources: run npm run build for fresh results.',
+    );
+  }
+
+  server = await startServer({
+    port: 0,
+    database: ':memory:',
+    staticRoutes: [
+      { urlPrefix: '/', dir: join(root, 'examples/script-tag') },
+      { urlPrefix: '/cdn/', dir: cdnDir },
+    ],
+  });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** Errors thrown on the page fail the test that caused them. */
+function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+/**
+ * Holds back the full widget bundle (parley.js) until `release()` is called: what the page does meanwhile
+ * happens before the widget exists, as on a slow network.
+ */
+async function holdFullBundle(
+  page: Page,
+): Promise<{ release: () => Promise<void>; requested: Promise<void> }> {
+  let hold!: (route: Route) => void;
+  const held = new Promise<Route>((resolve) => {
+    hold = resolve;
+  });
+  await page.route('**/cdn/parley.js', (route) => hold(route));
+  return {
+    requested: held.then(() => undefined),
+    release: async () => (await held).continue(),
+  };
+}
+
+test('the launcher opens the help panel with the greeting; Escape closes it and focus returns to the launcher', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto(`${server.url}/`);
+
+  const launcher = page.getByRole('button', { name: 'Help', exact: true });
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  await launcher.click();
+
+  const dialog = page.getByRole('dialog', { name: 'Lumen' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Hi there 👋')).toBeVisible();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(launcher).toBeFocused();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  expect(errors).toEqual([]);
+});
+
+test('"Open help from the page", clicked before the widget has loaded, opens the panel once it loads', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const bundle = await holdFullBundle(page);
+  await page.goto(`${server.url}/`);
+  // The loader's queue exists (it is the only Parley script so far), the widget itself does not.
+  await page.waitForFunction(() => (window as { Parley?: { loader?: boolean } }).Parley?.loader === true);
+  await expect(page.getByRole('button', { name: 'Help', exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Open help from the page' }).click();
+  // Asking for something loads the bundle at once, without waiting for the browser to be idle.
+  await bundle.requested;
+  await bundle.release();
+
+  const dialog = page.getByRole('dialog', { name: 'Lumen' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Hi there 👋')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Help', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('with a widget key the server does not know, the panel explains politely instead of staying blank', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/unknown-key.html`);
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Help' });
+  await expect(dialog).toBeVisible();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Help is not set up on this page yet.');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveCount(0);
+});
+
+test("the widget's styles do not leak into the page, and the page's do not leak into the widget", async ({
+  page,
+}) => {
+  const bundle = await holdFullBundle(page);
+  await page.goto(`${server.url}/`);
+  const hostParagraph = page.locator('main p').first();
+  const readStyle = () =>
+    hostParagraph.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        fontFamily: style.fontFamily,
+        fontSize: style.fontSize,
+        color: style.color,
+        lineHeight: style.lineHeight,
+      };
+    });
+  const before = await readStyle();
+  expect(before.fontFamily).toContain('system-ui'); // from the demo's own demo.css
+
+  await bundle.release();
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  const title = page.getByRole('dialog', { name: 'Lumen' }).getByText('Hi there 👋');
+  await expect(title).toBeVisible();
+  expect(await readStyle()).toEqual(before);
+
+  // The other way round: aggressive page CSS must not restyle the widget.
+  const titleStyle = () =>
+    title.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { color: style.color, fontSize: style.fontSize, fontFamily: style.fontFamily };
+    });
+  const widgetBefore = await titleStyle();
+  await page.addStyleTag({
+    content:
+      'p { color: rgb(255, 0, 0) !important; font-size: 40px !important; } body { font-family: monospace; color: rgb(0, 128, 0); }',
+  });
+  expect(await titleStyle()).toEqual(widgetBefore);
+  expect(widgetBefore.fontSize).toBe('22px');
+});
+
+test('the open panel has no axe accessibility violations', async ({ page }) => {
+  await page.goto(`${server.url}/`);
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lumen' });
+  await expect(dialog.getByText('Hi there 👋')).toBeVisible();
+  // Let the opening animation finish, so colours are measured as a person sees them.
+  await dialog.evaluate((element) =>
+    Promise.all(element.getAnimations().map((animation) => animation.finished)),
+  );
+
+  const results = await new AxeBuilder({ page }).include('[data-parley-widget]').analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+  // The check did look at the widget: its launcher and dialog were among the nodes that passed.
+  expect(results.passes.length).toBeGreaterThan(0);
+});
