@@ -1,14 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from './createClient';
 import { ParleyError } from './errors/ParleyError';
-
-const config = {
-  widgetKey: 'wk_demo',
-  locale: 'en',
-  brand: { name: 'Lumen', color: '#3b5bdb' },
-  greeting: { title: 'Hi', message: 'Hello' },
-  capabilities: { conversations: false, tickets: false, knowledgeBase: false, attachments: false },
-};
+import { widgetConfigFixture as config } from './testing/widgetConfigFixture';
 
 describe('createClient', () => {
   it('does nothing until asked: no request at creation', () => {

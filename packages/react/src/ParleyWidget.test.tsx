@@ -1,7 +1,7 @@
 import { act, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ParleyWidget } from './ParleyWidget';
 
 declare global {
@@ -9,14 +9,8 @@ declare global {
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 
-const config = {
-  widgetKey: 'wk_demo',
-  locale: 'en',
-  brand: { name: 'Lumen', color: '#3b5bdb' },
-  greeting: { title: 'Hi', message: 'Hello' },
-  capabilities: { conversations: false, tickets: false, knowledgeBase: false, attachments: false },
-};
-const fetchConfig = vi.fn<typeof fetch>(async () => Response.json(config));
+// Wiring only: the widget's launcher renders whether or not its configuration ever arrives.
+const fetchConfig: typeof fetch = () => new Promise(() => undefined);
 const widgetHosts = () => document.querySelectorAll('[data-parley-widget]');
 
 afterEach(() => {

@@ -3,13 +3,6 @@ import { createApp, createSSRApp, h, nextTick, ref } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { ParleyWidget } from './ParleyWidget';
 
-const config = {
-  widgetKey: 'wk_demo',
-  locale: 'en',
-  brand: { name: 'Lumen', color: '#3b5bdb' },
-  greeting: { title: 'Hi', message: 'Hello' },
-  capabilities: { conversations: false, tickets: false, knowledgeBase: false, attachments: false },
-};
 const widgetHosts = () => document.querySelectorAll('[data-parley-widget]');
 
 afterEach(() => {

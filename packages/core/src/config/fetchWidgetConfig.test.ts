@@ -4,6 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../createClient';
 import { ParleyError } from '../errors/ParleyError';
+import { widgetConfigFixture as validConfig } from '../testing/widgetConfigFixture';
 
 const baseUrl = 'http://parley.test';
 const server = setupServer(...createParleyHandlers());
@@ -28,14 +29,6 @@ async function configError(client = createClient({ baseUrl, widgetKey: 'wk_demo'
   expect(error).toBeInstanceOf(ParleyError);
   return error as ParleyError;
 }
-
-const validConfig = {
-  widgetKey: 'wk_demo',
-  locale: 'en',
-  brand: { name: 'Lumen', color: '#3b5bdb' },
-  greeting: { title: 'Hi', message: 'How can we help?' },
-  capabilities: { conversations: false, tickets: false, knowledgeBase: false, attachments: false },
-};
 
 describe('client.config() against the reference engine', () => {
   it('returns the brand, greeting, locale and capabilities of the widget', async () => {
