@@ -35,12 +35,18 @@ export interface ConfigRequestOptions {
   signal?: AbortSignal;
 }
 
+/** The options a client was created with, trimmed and with defaults filled in. */
+export interface ResolvedClientOptions {
+  readonly baseUrl: string;
+  readonly widgetKey: string;
+  readonly locale: string | undefined;
+  readonly timeoutMs: number;
+}
+
 /** A Parley client: one per widget instance. */
 export interface ParleyClient {
   /** The options this client was created with, normalised. */
-  readonly options: Readonly<Required<Pick<ClientOptions, 'baseUrl' | 'widgetKey' | 'timeoutMs'>>> & {
-    readonly locale: string | undefined;
-  };
+  readonly options: ResolvedClientOptions;
   /**
    * The widget's public configuration (brand, greeting, capabilities). Fetched once and shared by
    * every caller; a failure is not remembered, so the next call tries again.
