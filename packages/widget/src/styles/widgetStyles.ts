@@ -8,7 +8,8 @@
  * `--parley-offset-block`, `--parley-offset-inline`.
  */
 export const widgetStyles = /* css */ `
-:host { all: initial; }
+/* Nothing of the page's styles reaches the widget, except its font: the widget speaks in the host's typeface. */
+:host { all: initial; font-family: inherit; }
 .parley {
   /* Host overrides (--parley-*) win over the backend's brand colour (--_config-*). */
   --_brand: var(--parley-brand, var(--_config-brand, #3b5bdb));
