@@ -219,6 +219,19 @@ export const MalformedConfig: Story = {
 let failuresLeft = 0;
 
 /** The first answer is broken, the second is fine: "Try again" recovers without reloading the page. */
+/** The visitor is offline, or the backend cannot be reached at all. */
+export const Offline: Story = {
+  parameters: {
+    msw: { handlers: [http.get(configUrl, () => HttpResponse.error())] },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await within(canvas.getByRole('dialog', { name: 'Help' })).findByRole('alert');
+    await expect(alert).toHaveTextContent('Check your connection and try again.');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
 export const RecoversOnRetry: Story = {
   beforeEach: () => {
     failuresLeft = 1;
