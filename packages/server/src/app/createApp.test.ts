@@ -235,6 +235,17 @@ describe.each(stores)('createApp on the %s', (_name, makeStore) => {
     expect(refusedPreflight.headers.get('Access-Control-Allow-Methods')).toBeNull();
   });
 
+  it('reads the widget once for a cross-origin config request, shared by CORS and the route', async () => {
+    const store = open(makeStore);
+    const getWidget = vi.spyOn(store, 'getWidget');
+    const response = await createApp({ store, log: silent }).fetch(
+      request('/v1/widget/config?widgetKey=wk_demo', { headers: { Origin: 'https://shop.example' } }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('https://shop.example');
+    expect(getWidget).toHaveBeenCalledTimes(1);
+  });
+
   it('does not treat the opaque "null" origin as covered by "*"', async () => {
     const response = await app().fetch(
       request('/v1/widget/config?widgetKey=wk_demo', { headers: { Origin: 'null' } }),

@@ -6,7 +6,7 @@ import { consoleLogger } from '../logging/consoleLogger';
 import type { Logger } from '../logging/Logger';
 import type { Store } from '../storage/Store';
 import { createWidgetConfigRoutes } from '../widgetConfig/createWidgetConfigRoutes';
-import { MAX_WIDGET_KEY_LENGTH } from '../widgetConfig/validateWidget';
+import { createWidgetLookup } from '../widgetConfig/createWidgetLookup';
 
 /**
  * Options of {@link createApp}.
@@ -44,18 +44,15 @@ const ANY_ORIGIN: readonly string[] = ['*'];
  */
 export function createApp({ store, log = consoleLogger }: CreateAppOptions): Hono {
   const app = new Hono();
+  const findWidget = createWidgetLookup(store);
   app.use(
     '/v1/*',
     createCorsMiddleware({
-      async allowedOriginsFor(c) {
-        const key = c.req.query('widgetKey');
-        if (key === undefined || key === '' || key.length > MAX_WIDGET_KEY_LENGTH) return ANY_ORIGIN;
-        return (await store.getWidget(key))?.allowedOrigins ?? ANY_ORIGIN;
-      },
+      allowedOriginsFor: async (c) => (await findWidget(c.req.raw))?.allowedOrigins ?? ANY_ORIGIN,
     }),
   );
   app.route('/v1', createHealthRoutes());
-  app.route('/v1', createWidgetConfigRoutes({ store }));
+  app.route('/v1', createWidgetConfigRoutes({ findWidget }));
   app.notFound((c) =>
     problem({
       status: 404,

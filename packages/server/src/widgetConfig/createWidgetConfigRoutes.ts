@@ -2,14 +2,14 @@ import { Hono } from 'hono';
 import { jsonWithETag } from '../http/jsonWithETag';
 import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
-import type { Store } from '../storage/Store';
 import { buildWidgetConfig } from './buildWidgetConfig';
+import type { WidgetLookup } from './createWidgetLookup';
 import { MAX_WIDGET_KEY_LENGTH } from './validateWidget';
 
 /** Options of {@link createWidgetConfigRoutes}. @internal */
 export interface WidgetConfigRoutesOptions {
-  /** Where widgets are read from. */
-  store: Store;
+  /** Reads the widget the request names; shared with the CORS check, so the store is read once. */
+  findWidget: WidgetLookup;
 }
 
 function invalidRequest(detail: string): Response {
@@ -21,7 +21,7 @@ function invalidRequest(detail: string): Response {
  * has for the visitor. Mounted under `/v1` by {@link createApp}.
  * @internal
  */
-export function createWidgetConfigRoutes({ store }: WidgetConfigRoutesOptions): Hono {
+export function createWidgetConfigRoutes({ findWidget }: WidgetConfigRoutesOptions): Hono {
   const routes = new Hono();
   routes.get('/widget/config', async (c) => {
     const widgetKey = c.req.query('widgetKey');
@@ -33,7 +33,7 @@ export function createWidgetConfigRoutes({ store }: WidgetConfigRoutesOptions): 
         `The widgetKey query parameter must have at most ${MAX_WIDGET_KEY_LENGTH} characters.`,
       );
     }
-    const widget = await store.getWidget(widgetKey);
+    const widget = await findWidget(c.req.raw);
     if (widget === undefined) {
       return problem({
         status: 404,

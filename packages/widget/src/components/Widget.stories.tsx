@@ -4,6 +4,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { useMemo, useState } from 'preact/hooks';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { englishMessages } from '../i18n/messages';
+import { relativeLuminance } from '../styles/relativeLuminance';
 import { Widget, type WidgetTheme } from './Widget';
 
 /** What a story chooses; the rest (client, open state) is wired up the way mount() does it. */
@@ -59,11 +60,8 @@ function WidgetPreview({
 
 /** WCAG relative luminance of a computed `rgb(...)` colour: 0 is black, 1 is white. */
 function luminance(colour: string): number {
-  const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  return relativeLuminance(r, g, b);
 }
 
 const configUrl = '*/v1/widget/config';

@@ -1,8 +1,4 @@
-/** Relative luminance of an sRGB channel (0-255), per WCAG 2.2. */
-function channel(value: number): number {
-  const c = value / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
+import { relativeLuminance } from './relativeLuminance';
 
 /**
  * Black or white, whichever reads better on `hex` (`#rgb` or `#rrggbb`), so a brand colour from the
@@ -15,7 +11,7 @@ export function readableTextColor(hex: string): '#000000' | '#ffffff' {
     number,
     number,
   ];
-  const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const luminance = relativeLuminance(r, g, b);
   // Contrast with white is 1.05 / (L + 0.05); with black (L + 0.05) / 0.05. Pick the larger.
   return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
