@@ -10,6 +10,7 @@ import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 const packages = [
+  { dir: 'contract', entries: { index: 'src/index.ts' } },
   { dir: 'core', entries: { index: 'src/index.ts' } },
   {
     dir: 'widget',

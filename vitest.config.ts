@@ -15,6 +15,10 @@ export default defineConfig({
     projects: [
       {
         ...fromSource,
+        test: { name: 'contract', include: ['packages/contract/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        ...fromSource,
         define: { __DEV__: 'true' },
         test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' },
       },

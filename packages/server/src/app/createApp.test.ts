@@ -266,11 +266,10 @@ describe('createApp errors', () => {
   it('turns a thrown error into a 500 problem without the stack, and logs it', async () => {
     const failure = new Error('disk on fire');
     const broken: Store = {
+      ...createMemoryStore({ seed: false }),
       getWidget: async () => {
         throw failure;
       },
-      seed: async () => {},
-      close: async () => {},
     };
     const log = { info: vi.fn(), error: vi.fn() };
     const response = await createApp({ store: broken, log }).fetch(

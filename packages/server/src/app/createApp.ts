@@ -1,12 +1,24 @@
+import { openApiDocument } from '@parley/contract';
 import { Hono } from 'hono';
+import { createAgentRoutes } from '../agent/createAgentRoutes';
+import { createAttachmentRoutes } from '../attachments/createAttachmentRoutes';
+import { createConversationRoutes } from '../conversations/createConversationRoutes';
 import { createHealthRoutes } from '../health/createHealthRoutes';
 import { createCorsMiddleware } from '../http/createCorsMiddleware';
 import { problem } from '../http/problem';
+import { createKnowledgeBaseRoutes } from '../knowledgeBase/createKnowledgeBaseRoutes';
 import { consoleLogger } from '../logging/consoleLogger';
 import type { Logger } from '../logging/Logger';
+import { createRateLimiter } from '../rateLimit/createRateLimiter';
+import { createEventHub } from '../realtime/createEventHub';
+import { createEventRoutes } from '../realtime/createEventRoutes';
+import { createSessionRoutes } from '../sessions/createSessionRoutes';
 import type { Store } from '../storage/Store';
+import { createTicketRoutes } from '../tickets/createTicketRoutes';
 import { createWidgetConfigRoutes } from '../widgetConfig/createWidgetConfigRoutes';
 import { createWidgetLookup } from '../widgetConfig/createWidgetLookup';
+import type { Widget } from '../widgetConfig/Widget';
+import { defaultEngineSettings, type Engine, type EngineEnv, type EngineSettings } from './Engine';
 
 /**
  * Options of {@link createApp}.
@@ -19,6 +31,13 @@ export interface CreateAppOptions {
    * @default consoleLogger (`console.error`)
    */
   log?: Logger;
+  /** Overrides of the engine's settings (agent token, limits, timings). */
+  settings?: Partial<EngineSettings>;
+  /**
+   * The clock, in epoch milliseconds; tests pass a controllable one.
+   * @default Date.now
+   */
+  now?: () => number;
 }
 
 // Answers that are not about a known widget (health, a missing or unknown key, an unknown route) hold
@@ -30,11 +49,11 @@ const ANY_ORIGIN: readonly string[] = ['*'];
  * standard `Request` with a `Response`. The same app runs in the Node server ({@link startServer}) and
  * inside MSW handlers, so mocks and the real server cannot disagree.
  *
- * Errors are RFC 9457 `application/problem+json` with a stable `code`: `invalid_request` (400),
- * `widget_not_found` and `not_found` (404), `method_not_allowed` (405) and `internal` (500).
+ * Errors are RFC 9457 `application/problem+json` with a stable `code` (see `problemCodes` in
+ * `@parley/contract`); an unexpected failure is a 500 `internal` without details.
  *
- * CORS: a request naming a widget (`?widgetKey=`) may be read by the origins in that widget's
- * `allowedOrigins` (`'*'` meaning any origin); other answers may be read by any origin.
+ * CORS: a request naming a widget (`?widgetKey=`, or the session of its bearer token) may be read by the
+ * origins in that widget's `allowedOrigins` (`'*'` meaning any origin); other answers by any origin.
  *
  * @example
  * ```ts
@@ -42,17 +61,44 @@ const ANY_ORIGIN: readonly string[] = ['*'];
  * const response = await app.fetch(new Request('http://localhost/v1/widget/config?widgetKey=wk_demo'));
  * ```
  */
-export function createApp({ store, log = consoleLogger }: CreateAppOptions): Hono {
-  const app = new Hono();
+export function createApp({
+  store,
+  log = consoleLogger,
+  settings = {},
+  now = Date.now,
+}: CreateAppOptions): Hono {
+  const resolved: EngineSettings = { ...defaultEngineSettings, ...settings };
+  const hub = createEventHub(store.events, now);
+  const engine: Engine = {
+    store,
+    now,
+    events: hub,
+    presence: hub,
+    settings: resolved,
+    log,
+    rateLimiter: (_name, limit, windowMs) => createRateLimiter(limit, windowMs, now),
+  };
+  const app = new Hono<EngineEnv>();
   const findWidget = createWidgetLookup(store);
   app.use(
     '/v1/*',
     createCorsMiddleware({
-      allowedOriginsFor: async (c) => (await findWidget(c.req.raw))?.allowedOrigins ?? ANY_ORIGIN,
+      allowedOriginsFor: async (c) =>
+        (c.get('widget') as Widget | undefined)?.allowedOrigins ??
+        (await findWidget(c.req.raw))?.allowedOrigins ??
+        ANY_ORIGIN,
     }),
   );
   app.route('/v1', createHealthRoutes());
+  app.get('/v1/openapi.json', (c) => c.json(openApiDocument));
   app.route('/v1', createWidgetConfigRoutes({ findWidget }));
+  app.route('/v1', createSessionRoutes(engine));
+  app.route('/v1', createConversationRoutes(engine));
+  app.route('/v1', createAttachmentRoutes(engine));
+  app.route('/v1', createEventRoutes(engine));
+  app.route('/v1', createTicketRoutes(engine));
+  app.route('/v1', createKnowledgeBaseRoutes(engine));
+  app.route('/v1', createAgentRoutes(engine));
   app.notFound((c) =>
     problem({
       status: 404,
@@ -70,5 +116,5 @@ export function createApp({ store, log = consoleLogger }: CreateAppOptions): Hon
       detail: 'The server could not answer this request. Try again later.',
     });
   });
-  return app;
+  return app as unknown as Hono;
 }

@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 export interface CorsOptions {
   /**
    * The origins allowed to read the response to this request; `'*'` in the list allows any origin.
-   * Called once per cross-origin request (preflight included), so it may look the widget up.
+   * Called once per request (preflight included): before the route for a preflight, after it otherwise.
    */
   allowedOriginsFor(c: Context): Promise<readonly string[]>;
 }
@@ -42,8 +42,8 @@ export function createCorsMiddleware(options: CorsOptions): MiddlewareHandler {
     const origin = c.req.header('Origin');
     const isPreflight =
       c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined;
-    const allowed = origin !== undefined && isAllowed(origin, await options.allowedOriginsFor(c));
     if (isPreflight) {
+      const allowed = origin !== undefined && isAllowed(origin, await options.allowedOriginsFor(c));
       const headers = new Headers({ Vary: 'Origin' });
       if (allowed) {
         headers.set('Access-Control-Allow-Origin', origin);
@@ -54,6 +54,9 @@ export function createCorsMiddleware(options: CorsOptions): MiddlewareHandler {
       return new Response(null, { status: 204, headers });
     }
     await next();
+    // Asked after the route ran, so that a route which found the widget (from the session of a bearer
+    // token, say) decides; the answer to an unknown token names no widget and holds nothing private.
+    const allowed = origin !== undefined && isAllowed(origin, await options.allowedOriginsFor(c));
     // Even without an Origin: a shared cache must not hand this same-origin answer to a cross-origin page.
     c.res.headers.append('Vary', 'Origin');
     if (allowed) {

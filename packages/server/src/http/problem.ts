@@ -13,6 +13,10 @@ export interface ProblemDetails {
   title: string;
   /** What went wrong this time, for a developer reading the response. Never a stack trace. */
   detail?: string;
+  /** One entry per invalid field, for `validation_failed`. */
+  errors?: readonly { pointer: string; detail: string }[];
+  /** For 429 and 503: also sent as the `Retry-After` header. */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -32,9 +36,13 @@ export function problem(details: ProblemDetails, headers?: Record<string, string
     status: details.status,
     ...(details.detail === undefined ? {} : { detail: details.detail }),
     code: details.code,
+    ...(details.errors === undefined ? {} : { errors: details.errors }),
+    ...(details.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: details.retryAfterSeconds }),
   };
+  const retryAfter =
+    details.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(details.retryAfterSeconds) };
   return new Response(JSON.stringify(body), {
     status: details.status,
-    headers: { ...headers, 'Content-Type': 'application/problem+json' },
+    headers: { ...headers, ...retryAfter, 'Content-Type': 'application/problem+json' },
   });
 }

@@ -1,5 +1,13 @@
+import { createMemoryAttachmentRepository } from '../attachments/createMemoryAttachmentRepository';
+import { createMemoryConversationRepository } from '../conversations/createMemoryConversationRepository';
+import { createMemoryIdempotencyRepository } from '../idempotency/createMemoryIdempotencyRepository';
+import { createMemoryArticleRepository } from '../knowledgeBase/createMemoryArticleRepository';
+import { createMemoryOutboxRepository } from '../outbox/createMemoryOutboxRepository';
+import { createMemoryEventLogRepository } from '../realtime/createMemoryEventLogRepository';
 import { demoContent } from '../seed/demoContent';
 import type { SeedContent } from '../seed/SeedContent';
+import { createMemorySessionRepository } from '../sessions/createMemorySessionRepository';
+import { createMemoryTicketRepository } from '../tickets/createMemoryTicketRepository';
 import { validateWidget } from '../widgetConfig/validateWidget';
 import type { Widget } from '../widgetConfig/Widget';
 import type { Store } from './Store';
@@ -27,24 +35,44 @@ export interface MemoryStoreOptions {
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const widgets = new Map<string, Widget>();
+  const repositories = {
+    sessions: createMemorySessionRepository(),
+    conversations: createMemoryConversationRepository(),
+    attachments: createMemoryAttachmentRepository(),
+    events: createMemoryEventLogRepository(),
+    tickets: createMemoryTicketRepository(),
+    articles: createMemoryArticleRepository(),
+    outbox: createMemoryOutboxRepository(),
+    idempotency: createMemoryIdempotencyRepository(),
+  };
 
-  const write = (content: SeedContent): void => {
+  // Not async: invalid content throws right away, before anything is written.
+  const write = (content: SeedContent): Promise<void> => {
     // Check everything first so that bad content leaves the store untouched, as the SQLite transaction does.
     for (const widget of content.widgets) validateWidget(widget);
     // Copies both ways, so callers cannot change stored data by mutating what they passed in or got back.
     for (const widget of content.widgets) widgets.set(widget.key, structuredClone(widget));
+    return (async () => {
+      await repositories.articles.seed(content);
+      await repositories.tickets.seed(content);
+      await repositories.conversations.seed(content);
+    })();
   };
 
   const initial = options.seed ?? demoContent;
-  if (initial !== false) write(initial);
+  // Reads wait for the initial seed, so a store is usable as soon as it is created.
+  const seeded = initial === false ? Promise.resolve() : write(initial);
 
   return {
+    ...repositories,
     async getWidget(key) {
+      await seeded;
       const widget = widgets.get(key);
       return widget === undefined ? undefined : structuredClone(widget);
     },
     async seed(content) {
-      write(content);
+      await seeded;
+      await write(content);
     },
     async close() {},
   };

@@ -1,8 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { createSqliteAttachmentRepository } from '../attachments/createSqliteAttachmentRepository';
+import { createSqliteConversationRepository } from '../conversations/createSqliteConversationRepository';
+import { createSqliteIdempotencyRepository } from '../idempotency/createSqliteIdempotencyRepository';
+import { createSqliteArticleRepository } from '../knowledgeBase/createSqliteArticleRepository';
+import { createSqliteOutboxRepository } from '../outbox/createSqliteOutboxRepository';
+import { createSqliteEventLogRepository } from '../realtime/createSqliteEventLogRepository';
 import { demoContent } from '../seed/demoContent';
 import type { SeedContent } from '../seed/SeedContent';
+import { createSqliteSessionRepository } from '../sessions/createSqliteSessionRepository';
+import { createSqliteTicketRepository } from '../tickets/createSqliteTicketRepository';
 import { validateWidget } from '../widgetConfig/validateWidget';
 import type { Widget } from '../widgetConfig/Widget';
 import type { Store } from './Store';
@@ -67,8 +75,8 @@ function writeContent(db: Database.Database, content: SeedContent): void {
   }
 }
 
-/** Runs the missing migrations and, on a brand-new database, the seed: all or nothing. */
-function migrate(db: Database.Database, seed: SeedContent | false): void {
+/** Runs the missing migrations; says whether the database was brand new (and so needs the seed). */
+function migrate(db: Database.Database): boolean {
   const run = db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > sqliteMigrations.length) {
@@ -80,11 +88,11 @@ function migrate(db: Database.Database, seed: SeedContent | false): void {
     for (const step of sqliteMigrations.slice(version)) db.exec(step);
     db.pragma(`user_version = ${sqliteMigrations.length}`);
     // Only a database that had no schema at all is new; anything else holds someone's data.
-    if (version === 0 && seed !== false) writeContent(db, seed);
+    return version === 0;
   });
   // IMMEDIATE takes the write lock before reading the version, so two servers starting on the same file
   // cannot both migrate and seed it.
-  run.immediate();
+  return run.immediate();
 }
 
 /**
@@ -105,15 +113,26 @@ export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOpt
   const inMemory = filename === ':memory:' || filename === '';
   if (!inMemory) mkdirSync(dirname(resolve(filename)), { recursive: true });
   const db = new Database(filename);
+  let isNew: boolean;
   try {
     // WAL cannot be switched on inside a transaction, and means nothing for an in-memory database.
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    migrate(db, seed);
+    isNew = migrate(db);
   } catch (error) {
     db.close();
     throw error;
   }
+  const repositories = {
+    sessions: createSqliteSessionRepository(db),
+    conversations: createSqliteConversationRepository(db),
+    attachments: createSqliteAttachmentRepository(db),
+    events: createSqliteEventLogRepository(db),
+    tickets: createSqliteTicketRepository(db),
+    articles: createSqliteArticleRepository(db),
+    outbox: createSqliteOutboxRepository(db),
+    idempotency: createSqliteIdempotencyRepository(db),
+  };
 
   const selectWidget = db.prepare<[string], WidgetRow>(
     'SELECT key, brand_name, brand_color, default_locale, allowed_origins FROM widgets WHERE key = ?',
@@ -122,10 +141,27 @@ export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOpt
     `SELECT locale, greeting_title, greeting_message FROM widget_translations WHERE widget_key = ?
      ORDER BY rowid`,
   );
-  const writeAll = db.transaction((content: SeedContent) => writeContent(db, content));
+  // The repositories' seed functions run their statements synchronously (better-sqlite3), so one
+  // explicit transaction around them makes the whole seed all or nothing.
+  const writeAll = async (content: SeedContent): Promise<void> => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      writeContent(db, content);
+      await repositories.articles.seed(content);
+      await repositories.tickets.seed(content);
+      await repositories.conversations.seed(content);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+  const seeded = isNew && seed !== false ? writeAll(seed) : Promise.resolve();
 
   return {
+    ...repositories,
     async getWidget(key) {
+      await seeded;
       const row = selectWidget.get(key);
       if (row === undefined) return undefined;
       const widget: Widget = {
@@ -141,9 +177,11 @@ export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOpt
       return widget;
     },
     async seed(content) {
-      writeAll(content);
+      await seeded;
+      await writeAll(content);
     },
     async close() {
+      await seeded.catch(() => {});
       if (db.open) db.close();
     },
   };

@@ -1,3 +1,13 @@
+import { attachmentSqliteSchema } from '../attachments/createSqliteAttachmentRepository';
+import { conversationSqliteSchema } from '../conversations/createSqliteConversationRepository';
+import { idempotencySqliteSchema } from '../idempotency/createSqliteIdempotencyRepository';
+import { knowledgeBaseSqliteSchema } from '../knowledgeBase/createSqliteArticleRepository';
+import { outboxSqliteSchema } from '../outbox/createSqliteOutboxRepository';
+import { eventLogSqliteSchema } from '../realtime/createSqliteEventLogRepository';
+import { sessionSqliteSchema } from '../sessions/createSqliteSessionRepository';
+import { ticketSqliteSchema } from '../tickets/createSqliteTicketRepository';
+import { widgetSettingsSqliteSchema } from '../widgetConfig/widgetSettingsSqliteSchema';
+
 /**
  * The SQLite schema as a list of steps: step `n` takes a database from `PRAGMA user_version = n` to
  * `n + 1`. Append new steps; never edit a released one, since existing databases have already run it.
@@ -21,4 +31,16 @@ export const sqliteMigrations: readonly string[] = [
     PRIMARY KEY (widget_key, locale)
   ) STRICT;
   `,
+  // The whole contract: each domain owns its tables.
+  [
+    widgetSettingsSqliteSchema,
+    sessionSqliteSchema,
+    conversationSqliteSchema,
+    attachmentSqliteSchema,
+    eventLogSqliteSchema,
+    ticketSqliteSchema,
+    knowledgeBaseSqliteSchema,
+    outboxSqliteSchema,
+    idempotencySqliteSchema,
+  ].join('\n'),
 ];

@@ -1,0 +1,4 @@
+import type { OperationSpec } from '../openApi/OperationSpec';
+
+/** Operations of this domain. @internal */
+export const knowledgeBaseOperations: readonly OperationSpec[] = [];

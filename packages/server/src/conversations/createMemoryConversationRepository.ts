@@ -1,0 +1,8 @@
+import type { ConversationRepository } from './ConversationRepository';
+
+/** This domain's storage in plain objects; runs in browsers. @internal */
+export function createMemoryConversationRepository(): ConversationRepository {
+  return {
+    async seed() {},
+  };
+}
