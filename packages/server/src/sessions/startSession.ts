@@ -1,0 +1,67 @@
+import type { Engine } from '../app/Engine';
+import { newId } from '../security/newId';
+import { randomToken } from '../security/randomToken';
+import { sha256Hex } from '../security/sha256Hex';
+import type { ContactRecord, SessionRecord } from './SessionRecords';
+
+/** How long a resume token works. @internal */
+export const RESUME_TOKEN_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+
+/** A new session and the secrets to hand to the client. @internal */
+export interface StartedSession {
+  session: SessionRecord;
+  token: string;
+  resumeToken: string;
+  contact: ContactRecord;
+}
+
+/**
+ * Starts a session for a contact: a fresh token (stored as its hash) and, unless one is given, a fresh
+ * resume token.
+ * @internal
+ */
+export async function startSession(
+  engine: Engine,
+  contact: ContactRecord,
+  existingResumeToken?: string,
+): Promise<StartedSession> {
+  const now = engine.now();
+  const token = randomToken();
+  const session: SessionRecord = {
+    id: newId('ses'),
+    widgetKey: contact.widgetKey,
+    contactId: contact.id,
+    tokenHash: await sha256Hex(token),
+    expiresAt: now + engine.settings.sessionTtlMs,
+    createdAt: now,
+    endedAt: null,
+  };
+  await engine.store.sessions.createSession(session);
+  let resumeToken = existingResumeToken;
+  if (resumeToken === undefined) {
+    resumeToken = randomToken();
+    await engine.store.sessions.saveResumeToken({
+      tokenHash: await sha256Hex(resumeToken),
+      widgetKey: contact.widgetKey,
+      contactId: contact.id,
+      expiresAt: now + RESUME_TOKEN_TTL_MS,
+    });
+  }
+  return { session, token, resumeToken, contact };
+}
+
+/** Creates an anonymous visitor contact for a widget. @internal */
+export async function createVisitor(engine: Engine, widgetKey: string): Promise<ContactRecord> {
+  const contact: ContactRecord = {
+    id: newId('ctc'),
+    widgetKey,
+    kind: 'visitor',
+    userId: null,
+    name: null,
+    email: null,
+    attributes: {},
+    createdAt: engine.now(),
+  };
+  await engine.store.sessions.createContact(contact);
+  return contact;
+}
