@@ -4,5 +4,6 @@ import type { ConversationRepository } from './ConversationRepository';
 export function createMemoryConversationRepository(): ConversationRepository {
   return {
     async seed() {},
+    async reassignContact() {},
   };
 }

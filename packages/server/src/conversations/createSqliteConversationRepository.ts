@@ -8,5 +8,6 @@ export const conversationSqliteSchema = '';
 export function createSqliteConversationRepository(_db: Database.Database): ConversationRepository {
   return {
     async seed() {},
+    async reassignContact() {},
   };
 }

@@ -4,5 +4,6 @@ import type { TicketRepository } from './TicketRepository';
 export function createMemoryTicketRepository(): TicketRepository {
   return {
     async seed() {},
+    async reassignContact() {},
   };
 }

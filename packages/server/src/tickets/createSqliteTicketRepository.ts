@@ -8,5 +8,6 @@ export const ticketSqliteSchema = '';
 export function createSqliteTicketRepository(_db: Database.Database): TicketRepository {
   return {
     async seed() {},
+    async reassignContact() {},
   };
 }
