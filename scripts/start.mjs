@@ -16,6 +16,8 @@ const server = spawn(
     '/=examples/script-tag',
     '--static',
     '/cdn/=packages/widget/dist/cdn',
+    // The agent inbox at /agent answers the demo conversations with a fixed, printed token.
+    '--demo',
   ],
   {
     cwd: root,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `parley-server` command. Settings come from the environment and --static arguments (see --help).
-import { CLI_USAGE, CliUsageError, parseCliArgs } from './cli/parseCliArgs';
+import { CLI_USAGE, CliUsageError, DEMO_AGENT_TOKEN, parseCliArgs } from './cli/parseCliArgs';
 import { startServer } from './startServer';
 
 async function main(): Promise<void> {
@@ -18,10 +18,16 @@ async function main(): Promise<void> {
     return;
   }
 
-  const { port, host, dataDir, staticRoutes } = settings;
+  const { port, host, dataDir, staticRoutes, agentToken, publicUrl } = settings;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ port, host, staticRoutes, ...(dataDir === undefined ? {} : { dataDir }) });
+    server = await startServer({
+      port,
+      host,
+      staticRoutes,
+      settings: { agentToken, publicUrl },
+      ...(dataDir === undefined ? {} : { dataDir }),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(
@@ -36,6 +42,10 @@ async function main(): Promise<void> {
   console.log(
     `Parley server listening on ${server.url} (API: ${server.url}/v1, data: ${dataDir ?? '.parley'})`,
   );
+  if (agentToken !== undefined) {
+    const shown = settings.demo && agentToken === DEMO_AGENT_TOKEN ? ` (token: ${agentToken})` : '';
+    console.log(`Agent inbox: ${server.url}/agent${shown}`);
+  }
   const stop = (): void => {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

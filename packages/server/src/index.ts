@@ -2,6 +2,7 @@
 
 export type { CreateAppOptions } from './app/createApp';
 export { createApp } from './app/createApp';
+export type { EngineSettings } from './app/Engine';
 export type { ProblemDetails } from './http/problem';
 export { consoleLogger } from './logging/consoleLogger';
 export type { Logger } from './logging/Logger';

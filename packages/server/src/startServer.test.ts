@@ -96,6 +96,31 @@ describe('startServer', () => {
     expect((await fetch(`${url}/nope.js`)).status).toBe(404);
   });
 
+  it('serves the agent inbox page at /agent/, and the agent API only with the configured token', async () => {
+    server = await startServer({
+      port: 0,
+      database: ':memory:',
+      log: silent,
+      settings: { agentToken: 'tok' },
+    });
+    const bare = await fetch(`${server.url}/agent`, { redirect: 'manual' });
+    expect(bare.status).toBe(308);
+    expect(bare.headers.get('Location')).toBe(`${server.url}/agent/`);
+    const page = await fetch(`${server.url}/agent/`);
+    expect(page.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('<title>Parley agent inbox</title>');
+    const script = await fetch(`${server.url}/agent/inbox.js`);
+    expect(script.headers.get('Content-Type')).toMatch(/javascript/);
+    const refused = await fetch(`${server.url}/v1/agent/conversations`, {
+      headers: { Authorization: 'Bearer nope' },
+    });
+    expect(refused.status).toBe(401);
+    const allowed = await fetch(`${server.url}/v1/agent/conversations`, {
+      headers: { Authorization: 'Bearer tok' },
+    });
+    expect(allowed.status).not.toBe(401);
+  });
+
   it('keeps /v1 for the API even when a static folder is mounted at /', async () => {
     const { url } = await start();
     const response = await fetch(`${url}/v1/unknown`);

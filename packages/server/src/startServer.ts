@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app/createApp';
+import type { EngineSettings } from './app/Engine';
 import { consoleLogger } from './logging/consoleLogger';
 import type { Logger } from './logging/Logger';
 import { createStaticFiles, type StaticRoute } from './static/createStaticFiles';
 import { openSqliteStore } from './storage/openSqliteStore';
+import type { Store } from './storage/Store';
 
 interface CommonServerOptions {
   /**
@@ -29,6 +32,8 @@ interface CommonServerOptions {
    * @default consoleLogger
    */
   log?: Logger;
+  /** Engine settings: the agent token, limits, timings. */
+  settings?: Partial<EngineSettings>;
 }
 
 /** Keep the data in a folder: the database is `<dataDir>/parley.sqlite`. */
@@ -40,6 +45,7 @@ export interface DataDirServerOptions extends CommonServerOptions {
   dataDir?: string;
   /** Give either `dataDir` or `database`. */
   database?: never;
+  store?: never;
 }
 
 /** Name the database file directly, or use `':memory:'` for a throwaway database (tests). */
@@ -48,12 +54,22 @@ export interface DatabaseServerOptions extends CommonServerOptions {
   database: string;
   /** Give either `dataDir` or `database`. */
   dataDir?: never;
+  store?: never;
+}
+
+/** Serve a store you created, such as {@link createMemoryStore} (tests); the server closes it on close. */
+export interface StoreServerOptions extends CommonServerOptions {
+  store: Store;
+  /** Give one of `store`, `dataDir` or `database`. */
+  dataDir?: never;
+  /** Give one of `store`, `dataDir` or `database`. */
+  database?: never;
 }
 
 /**
- * Options of {@link startServer}: `dataDir` or `database`, not both.
+ * Options of {@link startServer}: one of `dataDir`, `database` or `store`.
  */
-export type StartServerOptions = DataDirServerOptions | DatabaseServerOptions;
+export type StartServerOptions = DataDirServerOptions | DatabaseServerOptions | StoreServerOptions;
 
 /**
  * A listening server, as returned by {@link startServer}.
@@ -86,16 +102,22 @@ function urlHost(host: string): string {
  * ```
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { port = 8787, host = '127.0.0.1', staticRoutes = [], log = consoleLogger } = options;
-  const filename = options.database ?? join(resolve(options.dataDir ?? '.parley'), 'parley.sqlite');
-  const store = openSqliteStore({ filename });
-  const app = createApp({ store, log });
-  const serveStatic = createStaticFiles(staticRoutes);
+  const { port = 8787, host = '127.0.0.1', staticRoutes = [], log = consoleLogger, settings = {} } = options;
+  const store =
+    options.store ??
+    openSqliteStore({
+      filename: options.database ?? join(resolve(options.dataDir ?? '.parley'), 'parley.sqlite'),
+    });
+  const app = createApp({ store, log, settings });
+  // The agent inbox page ships with the package, next to src/ and dist/.
+  const inbox: StaticRoute = { urlPrefix: '/agent/', dir: fileURLToPath(new URL('../inbox/', import.meta.url)) };
+  const serveStatic = createStaticFiles([inbox, ...staticRoutes]);
 
   const server = createAdaptorServer({
     async fetch(request: Request) {
       const { pathname } = new URL(request.url);
       if (pathname === '/v1' || pathname.startsWith('/v1/')) return app.fetch(request);
+      if (pathname === '/agent') return Response.redirect(new URL('/agent/', request.url), 308);
       return (await serveStatic(request)) ?? app.fetch(request);
     },
   });

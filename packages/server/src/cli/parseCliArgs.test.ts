@@ -8,8 +8,21 @@ describe('parseCliArgs', () => {
       host: '127.0.0.1',
       dataDir: undefined,
       staticRoutes: [],
+      agentToken: undefined,
+      publicUrl: undefined,
+      demo: false,
       help: false,
     });
+  });
+
+  it('keeps the agent API closed unless a token is set, and gives demo mode a fixed token', () => {
+    expect(parseCliArgs([], {}).agentToken).toBeUndefined();
+    expect(parseCliArgs(['--demo'], {}).agentToken).toBe('demo-agent-token');
+    expect(parseCliArgs(['--demo'], { PARLEY_AGENT_TOKEN: 's3cret' }).agentToken).toBe('s3cret');
+    expect(parseCliArgs([], { PARLEY_AGENT_TOKEN: ' s3cret ' }).agentToken).toBe('s3cret');
+    expect(parseCliArgs([], { PARLEY_PUBLIC_URL: 'https://lumen.example' }).publicUrl).toBe(
+      'https://lumen.example',
+    );
   });
 
   it('reads PORT, HOST, PARLEY_DATA_DIR and repeated --static arguments', () => {

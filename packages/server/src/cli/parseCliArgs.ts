@@ -6,8 +6,16 @@ export interface CliSettings {
   host: string;
   dataDir: string | undefined;
   staticRoutes: StaticRoute[];
+  /** The agent API token; in demo mode a fixed, printed one when PARLEY_AGENT_TOKEN is unset. */
+  agentToken: string | undefined;
+  /** Base URL of the site for links in outbox emails. */
+  publicUrl: string | undefined;
+  demo: boolean;
   help: boolean;
 }
+
+/** The agent token of `--demo` when PARLEY_AGENT_TOKEN is not set. Never use demo mode in production. @internal */
+export const DEMO_AGENT_TOKEN = 'demo-agent-token';
 
 /** A command line the CLI cannot run; the message says what to change. @internal */
 export class CliUsageError extends Error {
@@ -21,12 +29,16 @@ Starts the Parley reference server (API under /v1, SQLite, demo content).
 
 Options:
   --static <urlPrefix>=<dir>  Serve a folder, e.g. --static /=examples/demo --static /cdn/=dist/cdn
+  --demo                      Demo mode: the agent inbox at /agent works with a fixed token
+                              (${'`'}demo-agent-token${'`'}) unless PARLEY_AGENT_TOKEN is set
   --help                      Show this text
 
 Environment:
   PORT             Port to listen on (default 8787)
   HOST             Interface to listen on (default 127.0.0.1)
-  PARLEY_DATA_DIR  Folder for the database (default .parley)`;
+  PARLEY_DATA_DIR  Folder for the database and attachments (default .parley)
+  PARLEY_AGENT_TOKEN  Bearer token of the agent API and inbox (the agent API is closed without it)
+  PARLEY_PUBLIC_URL   Site URL used in the links of outbox emails (default: the request's origin)`;
 
 function parseStatic(value: string | undefined): StaticRoute {
   const at = value?.indexOf('=') ?? -1;
@@ -49,9 +61,11 @@ export function parseCliArgs(
 ): CliSettings {
   const staticRoutes: StaticRoute[] = [];
   let help = false;
+  let demo = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--demo') demo = true;
     else if (arg === '--static') staticRoutes.push(parseStatic(argv[++i]));
     else if (arg?.startsWith('--static=')) staticRoutes.push(parseStatic(arg.slice('--static='.length)));
     else throw new CliUsageError(`Unknown argument "${arg}". Run parley-server --help.`);
@@ -67,6 +81,9 @@ export function parseCliArgs(
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: env.PARLEY_DATA_DIR?.trim() || undefined,
     staticRoutes,
+    agentToken: env.PARLEY_AGENT_TOKEN?.trim() || (demo ? DEMO_AGENT_TOKEN : undefined),
+    publicUrl: env.PARLEY_PUBLIC_URL?.trim() || undefined,
+    demo,
     help,
   };
 }
