@@ -5,13 +5,16 @@ export {
   AgentAuthor,
   AgentCommentRequest,
   AgentConversation,
+  AgentConversationPage,
   AgentMessageRequest,
   AgentTicket,
   ConversationStatusRequest,
   OutboxEmail,
+  OutboxEmailPage,
   TicketStatusRequest,
 } from './agent/agentSchemas';
-export { Attachment, AttachmentIds } from './attachments/attachmentSchemas';
+export { AgentTicketPage } from './agent/agentTicketOperations';
+export { Attachment, AttachmentIds, UploadAttachmentRequest } from './attachments/attachmentSchemas';
 export type { ProblemCode } from './common/Problem';
 export { FieldError, Problem, problemCodes } from './common/Problem';
 export type { TimestampString } from './common/primitives';
@@ -32,9 +35,11 @@ export {
   CardPart,
   Conversation,
   ConversationContext,
+  ConversationPage,
   CreateConversationRequest,
   EventPart,
   Message,
+  MessagePage,
   MessagePart,
   Participant,
   QuickRepliesPart,
@@ -63,7 +68,9 @@ export {
   Article,
   ArticleFeedbackRequest,
   ArticleSummary,
+  ArticleSummaryPage,
   Collection,
+  CollectionList,
   Highlight,
   SearchResponse,
   SearchResult,
@@ -86,7 +93,10 @@ export {
   CreateTicketRequest,
   Ticket,
   TicketComment,
+  TicketCommentPage,
   TicketLookupRequest,
+  TicketLookupResponse,
+  TicketPage,
   TicketReplyRequest,
   TicketStatus,
 } from './tickets/ticketSchemas';

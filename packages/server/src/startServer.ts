@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,7 @@ interface CommonServerOptions {
   settings?: Partial<EngineSettings>;
 }
 
-/** Keep the data in a folder: the database is `<dataDir>/parley.sqlite`. */
+/** Keep the data in a folder: the database `<dataDir>/parley.sqlite`, uploads in `<dataDir>/attachments`. */
 export interface DataDirServerOptions extends CommonServerOptions {
   /**
    * Folder for the server's data, created if missing; relative paths start at the working directory.
@@ -79,8 +80,24 @@ export interface RunningServer {
   url: string;
   /** The port actually listened on (useful with `port: 0`). */
   port: number;
-  /** Stops accepting connections, waits for open requests, then closes the database. Safe to call twice. */
+  /**
+   * Stops accepting connections, ends open event streams and long polls, waits for the other open requests,
+   * then closes the database. Safe to call twice.
+   */
   close(): Promise<void>;
+}
+
+/** The long-lived requests: Server-Sent Events and the long poll. */
+const REALTIME_PATHS: ReadonlySet<string> = new Set(['/v1/events', '/v1/events/poll', '/v1/agent/events']);
+
+/** The request with a signal that also aborts on shutdown (these are GETs: there is no body to carry). */
+function endingOnShutdown(request: Request, shutdown: AbortSignal): Request {
+  if (request.method !== 'GET') return request;
+  return new Request(request.url, {
+    method: 'GET',
+    headers: request.headers,
+    signal: AbortSignal.any([request.signal, shutdown]),
+  });
 }
 
 function urlHost(host: string): string {
@@ -107,15 +124,25 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     options.store ??
     openSqliteStore({
       filename: options.database ?? join(resolve(options.dataDir ?? '.parley'), 'parley.sqlite'),
+      ...(options.database === undefined
+        ? { attachmentsDir: join(resolve(options.dataDir ?? '.parley'), 'attachments') }
+        : {}),
     });
   const app = createApp({ store, log, settings });
   // The agent inbox page ships with the package, next to src/ and dist/.
-  const inbox: StaticRoute = { urlPrefix: '/agent/', dir: fileURLToPath(new URL('../inbox/', import.meta.url)) };
+  const inbox: StaticRoute = {
+    urlPrefix: '/agent/',
+    dir: fileURLToPath(new URL('../inbox/', import.meta.url)),
+  };
   const serveStatic = createStaticFiles([inbox, ...staticRoutes]);
 
+  // Event streams and long polls only end when their client goes away, so close() would wait for them
+  // forever: they also end when this signal aborts.
+  const shutdown = new AbortController();
   const server = createAdaptorServer({
     async fetch(request: Request) {
       const { pathname } = new URL(request.url);
+      if (REALTIME_PATHS.has(pathname)) return app.fetch(endingOnShutdown(request, shutdown.signal));
       if (pathname === '/v1' || pathname.startsWith('/v1/')) return app.fetch(request);
       if (pathname === '/agent') return Response.redirect(new URL('/agent/', request.url), 308);
       return (await serveStatic(request)) ?? app.fetch(request);
@@ -137,12 +164,21 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   const actualPort = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
+  // A keep-alive socket whose stream just ended on shutdown is idle now: let it go instead of waiting
+  // for its keep-alive timeout.
+  server.on('request', (_request: unknown, response: ServerResponse) => {
+    response.once('close', () => {
+      if (closing === undefined || !('closeIdleConnections' in server)) return;
+      setImmediate(() => server.closeIdleConnections());
+    });
+  });
   return {
     url: `http://${urlHost(host)}:${actualPort}`,
     port: actualPort,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
+        shutdown.abort();
         // Keep-alive sockets with no request in flight would otherwise hold close() open for seconds.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       }).then(() => store.close());

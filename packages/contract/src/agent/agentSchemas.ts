@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable, prefixedId, SafeUrl, Timestamp } from '../common/primitives';
+import { Nullable, Page, prefixedId, SafeUrl, Timestamp } from '../common/primitives';
 import { Conversation, MessagePart } from '../conversations/conversationSchemas';
 import { Contact } from '../session/sessionSchemas';
 import { Ticket, TicketStatus } from '../tickets/ticketSchemas';
@@ -81,6 +81,12 @@ export const OutboxEmail = Type.Object(
   { $id: 'OutboxEmail' },
 );
 
+/** `GET /v1/agent/conversations`: conversations of every contact, the most recently updated first. */
+export const AgentConversationPage = Page(AgentConversation, 'AgentConversationPage');
+
+/** `GET /v1/agent/outbox`: recorded emails, newest first. */
+export const OutboxEmailPage = Page(OutboxEmail, 'OutboxEmailPage');
+
 export type AgentConversation = Static<typeof AgentConversation>;
 export type AgentAuthor = Static<typeof AgentAuthor>;
 export type AgentMessageRequest = Static<typeof AgentMessageRequest>;
@@ -89,3 +95,5 @@ export type AgentTicket = Static<typeof AgentTicket>;
 export type TicketStatusRequest = Static<typeof TicketStatusRequest>;
 export type AgentCommentRequest = Static<typeof AgentCommentRequest>;
 export type OutboxEmail = Static<typeof OutboxEmail>;
+export type AgentConversationPage = Static<typeof AgentConversationPage>;
+export type OutboxEmailPage = Static<typeof OutboxEmailPage>;

@@ -52,6 +52,7 @@ export type FieldError = Static<typeof FieldError>;
 export const problemCodes = {
   invalid_request: { status: 400, meaning: 'A parameter or header is malformed.' },
   invalid_json: { status: 400, meaning: 'The body is not valid JSON.' },
+  invalid_multipart: { status: 400, meaning: 'The multipart/form-data body cannot be parsed.' },
   invalid_cursor: { status: 400, meaning: 'The pagination cursor was not issued by this server.' },
   invalid_idempotency_key: { status: 400, meaning: 'The Idempotency-Key header is empty or too long.' },
   unauthorized: { status: 401, meaning: 'No bearer token was sent, or it is unknown.' },

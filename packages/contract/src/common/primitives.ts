@@ -1,4 +1,4 @@
-import Type, { type Static, type TSchema } from 'typebox';
+import Type, { type Static, type TSchema, type TString } from 'typebox';
 
 /** An instant as an RFC 3339 string in UTC, for example `2026-11-22T09:30:00.000Z`. */
 export const Timestamp = Type.String({ format: 'date-time', examples: ['2026-11-22T09:30:00.000Z'] });
@@ -16,7 +16,7 @@ export const SafeUrl = Type.String({ maxLength: 2048, pattern: '^(https?:|mailto
  * An id with a type prefix, such as `cnv_7hQ2…` for a conversation. Ids are opaque: match them exactly and
  * never parse them.
  */
-export function prefixedId(prefix: string, description: string): TSchema {
+export function prefixedId(prefix: string, description: string): TString {
   return Type.String({ pattern: `^${prefix}_[A-Za-z0-9_-]{1,64}$`, description });
 }
 

@@ -8,24 +8,62 @@ const exampleConfig = {
   locale: 'en',
   availableLocales: ['en', 'zh-Hans', 'zh-Hant'],
   brand: { name: 'Lumen', color: '#3b5bdb' },
-  greeting: { title: 'Hi there 👋', message: 'Search our help centre or send us a message.' },
+  greeting: {
+    title: 'Hi there 👋',
+    message: 'Search our help centre or send us a message. We usually reply within a few hours.',
+  },
   availability: {
     timeZone: 'Europe/London',
-    weekly: [{ day: 1, opens: '09:00', closes: '17:30' }],
-    isOpen: true,
-    nextOpensAt: null,
+    weekly: [
+      { day: 1, opens: '09:00', closes: '17:30' },
+      { day: 2, opens: '09:00', closes: '17:30' },
+      { day: 3, opens: '09:00', closes: '17:30' },
+      { day: 4, opens: '09:00', closes: '17:30' },
+      { day: 5, opens: '09:00', closes: '17:30' },
+      { day: 6, opens: '10:00', closes: '14:00' },
+    ],
+    isOpen: false,
+    nextOpensAt: '2026-11-23T09:00:00.000Z',
     expectedReplyMinutes: 120,
   },
-  forms: { preChat: [], offline: [] },
+  forms: {
+    preChat: [],
+    offline: [
+      {
+        name: 'plan',
+        label: 'Your plan',
+        type: 'select',
+        required: false,
+        options: [
+          { value: 'free', label: 'Lumen Free' },
+          { value: 'plus', label: 'Lumen Plus' },
+          { value: 'team', label: 'Lumen Team' },
+        ],
+      },
+    ],
+  },
   limits: {
     messageMaxLength: 10000,
     attachmentMaxBytes: 10485760,
-    attachmentTypes: ['image/*', 'application/pdf', 'text/plain'],
+    attachmentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'],
     attachmentsPerMessage: 10,
   },
   identity: { verification: 'optional' },
   bot: { name: 'Lumen Assistant', avatarUrl: null },
-  triggers: [],
+  triggers: [
+    {
+      id: 'trg_pricing_help',
+      pagePattern: '/pricing*',
+      secondsOnPage: 20,
+      oncePerVisitor: true,
+      message:
+        'Not sure which plan suits you? Ask us anything. Every paid plan comes with a 14-day money-back guarantee.',
+      articles: [
+        { id: 'art_compare_plans', title: 'Compare Lumen Free, Plus and Team' },
+        { id: 'art_request_refund', title: 'Request a refund' },
+      ],
+    },
+  ],
   capabilities: {
     conversations: true,
     tickets: true,
@@ -47,9 +85,12 @@ export const configOperations: readonly OperationSpec[] = [
     auth: 'none',
     summary: 'The public configuration of a widget',
     description:
-      'Brand, greeting, availability, forms, limits, proactive triggers and `capabilities`. Texts are in ' +
-      'the best match for `locale` among the widget translations. Sends `ETag`; answers 304 to a matching ' +
-      '`If-None-Match`.',
+      'Brand, greeting, availability, forms, limits, identity verification, bot, proactive triggers and ' +
+      '`capabilities`. Texts (greeting, form labels, trigger messages, article titles) are in the best ' +
+      'match for `locale` among the widget translations, `locale` saying which. `availability` is `null` ' +
+      'when the widget publishes no hours; otherwise `isOpen` and `nextOpensAt` are computed at request ' +
+      "time from the weekly hours in the team's time zone, so they change as time passes. `limits` are " +
+      'the ones the server enforces. Sends `ETag`; answers 304 to a matching `If-None-Match`.',
     parameters: [
       {
         name: 'widgetKey',

@@ -27,7 +27,10 @@ export const OpeningHours = Type.Object(
   { $id: 'OpeningHours' },
 );
 
-/** When the team answers, whether it is open now, and how fast it replies. */
+/**
+ * When the team answers, whether it is open now, and how fast it replies. `isOpen` and `nextOpensAt` are
+ * computed when the config is served, in the team's time zone (daylight saving time included).
+ */
 export const Availability = Type.Object(
   {
     timeZone: Type.String({
@@ -36,7 +39,10 @@ export const Availability = Type.Object(
     }),
     weekly: Type.Array(OpeningHours, { description: 'Opening hours; a missing day is closed.' }),
     isOpen: Type.Boolean({ description: 'Whether the team is within its opening hours now.' }),
-    nextOpensAt: Nullable(Timestamp),
+    nextOpensAt: Type.Union([Timestamp, Type.Null()], {
+      description:
+        'While closed, the next opening (UTC) within a week; `null` while open or when no day has hours.',
+    }),
     expectedReplyMinutes: Type.Integer({ minimum: 0, description: 'Typical first reply time while open.' }),
   },
   { $id: 'Availability' },
@@ -45,8 +51,11 @@ export const Availability = Type.Object(
 /** A field of the pre-chat or offline form. */
 export const FormField = Type.Object(
   {
-    name: Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9_]{0,63}$' }),
-    label: Type.String(),
+    name: Type.String({
+      pattern: '^[a-zA-Z][a-zA-Z0-9_]{0,63}$',
+      description: 'The key the answer is sent under (`fields` of the offline form).',
+    }),
+    label: Type.String({ description: "In the config's locale." }),
     type: Type.Union([
       Type.Literal('text'),
       Type.Literal('email'),
@@ -85,8 +94,10 @@ export const Trigger = Type.Object(
     }),
     secondsOnPage: Type.Integer({ minimum: 0 }),
     oncePerVisitor: Type.Boolean(),
-    message: Type.String(),
-    articles: Type.Array(ArticleLink),
+    message: Type.String({ description: "In the config's locale." }),
+    articles: Type.Array(ArticleLink, {
+      description: "Articles offered with the message, titled in the config's locale.",
+    }),
   },
   { $id: 'Trigger' },
 );

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Attachment, AttachmentIds } from '../attachments/attachmentSchemas';
-import { Nullable, prefixedId, SafeUrl, Timestamp } from '../common/primitives';
+import { Nullable, Page, prefixedId, SafeUrl, Timestamp } from '../common/primitives';
 
 /** Who wrote a message or did something: the visitor, a bot, a person on the team, or the system. */
 export const Participant = Type.Object(
@@ -195,6 +195,15 @@ export const RatingRequest = Type.Object(
   { $id: 'RatingRequest', additionalProperties: false },
 );
 
+/** `GET /v1/conversations`: the session's conversations, the most recently updated first. */
+export const ConversationPage = Page(Conversation, 'ConversationPage');
+
+/**
+ * `GET /v1/conversations/{id}/messages`: one page of messages, always in chronological order (oldest
+ * first). `nextCursor` continues in the direction the page was asked for.
+ */
+export const MessagePage = Page(Message, 'MessagePage');
+
 export type Participant = Static<typeof Participant>;
 export type QuickReplyAction = Static<typeof QuickReplyAction>;
 export type QuickRepliesPart = Static<typeof QuickRepliesPart>;
@@ -211,3 +220,5 @@ export type CreateConversationRequest = Static<typeof CreateConversationRequest>
 export type TypingRequest = Static<typeof TypingRequest>;
 export type ReadRequest = Static<typeof ReadRequest>;
 export type RatingRequest = Static<typeof RatingRequest>;
+export type ConversationPage = Static<typeof ConversationPage>;
+export type MessagePage = Static<typeof MessagePage>;

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Locale, Timestamp } from '../common/primitives';
+import { Locale, Page, Timestamp } from '../common/primitives';
 
 /** A group of articles in the help centre. */
 export const Collection = Type.Object(
@@ -25,6 +25,12 @@ export const ArticleSummary = Type.Object(
   },
   { $id: 'ArticleSummary' },
 );
+
+/** `GET /v1/kb/collections`: every collection of the help centre, in display order. */
+export const CollectionList = Type.Object({ data: Type.Array(Collection) }, { $id: 'CollectionList' });
+
+/** `GET /v1/kb/collections/{collectionId}/articles`: one page of a collection's articles, in display order. */
+export const ArticleSummaryPage = Page(ArticleSummary, 'ArticleSummaryPage');
 
 /** A full article. Its body is Markdown; render it safely (no raw HTML). */
 export const Article = Type.Object(
@@ -85,6 +91,8 @@ export const ArticleFeedbackRequest = Type.Object(
 
 export type Collection = Static<typeof Collection>;
 export type ArticleSummary = Static<typeof ArticleSummary>;
+export type CollectionList = Static<typeof CollectionList>;
+export type ArticleSummaryPage = Static<typeof ArticleSummaryPage>;
 export type Article = Static<typeof Article>;
 export type Highlight = Static<typeof Highlight>;
 export type SearchResult = Static<typeof SearchResult>;

@@ -1,17 +1,22 @@
 import Type, { type Static } from 'typebox';
-import { Locale, Nullable, prefixedId, Timestamp } from '../common/primitives';
+import { Locale, Nullable, Timestamp } from '../common/primitives';
 
-/** Custom data about a person: flat, small values only. */
+/**
+ * Custom data about a person: flat, small values only, at most 50 keys. Keys start with a letter, then
+ * letters, digits or `_`. In an update, `null` removes a key.
+ */
 export const Attributes = Type.Record(
   Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9_]{0,63}$' }),
   Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean(), Type.Null()]),
-  { $id: 'Attributes', maxProperties: 50 },
+  // Without it, keys that break the pattern would pass: patternProperties alone only checks matching keys.
+  { $id: 'Attributes', maxProperties: 50, additionalProperties: false },
 );
 
 /** The person on the customer side of a session: an anonymous visitor or an identified user. */
 export const Contact = Type.Object(
   {
-    id: prefixedId('ctc', 'Contact id.'),
+    // Spelled out rather than prefixedId(), whose TSchema return type would make the id `unknown` in TS.
+    id: Type.String({ pattern: '^ctc_[A-Za-z0-9_-]{1,64}$', description: 'Contact id.' }),
     kind: Type.Union([Type.Literal('visitor'), Type.Literal('user')], {
       description: '`user` once identified with a verified hash or JWT; `visitor` otherwise.',
     }),

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Attachment, AttachmentIds } from '../attachments/attachmentSchemas';
-import { Nullable, prefixedId, Timestamp } from '../common/primitives';
+import { Nullable, Page, prefixedId, Timestamp } from '../common/primitives';
 import { ConversationContext, Participant } from '../conversations/conversationSchemas';
 
 /** Where a ticket is: received → open → waiting on you → solved → closed. */
@@ -98,6 +98,15 @@ export const TicketReplyRequest = Type.Object(
   { $id: 'TicketReplyRequest', additionalProperties: false },
 );
 
+/** `POST /v1/tickets/lookup`: the ticket, now readable (and answerable) by this session's contact. */
+export const TicketLookupResponse = Type.Object({ ticket: Ticket }, { $id: 'TicketLookupResponse' });
+
+/** `GET /v1/tickets`: the identified user's tickets, newest first. */
+export const TicketPage = Page(Ticket, 'TicketPage');
+
+/** `GET /v1/tickets/{ticketId}/comments`: a ticket's thread, oldest first. */
+export const TicketCommentPage = Page(TicketComment, 'TicketCommentPage');
+
 export type TicketStatus = Static<typeof TicketStatus>;
 export type Ticket = Static<typeof Ticket>;
 export type TicketComment = Static<typeof TicketComment>;
@@ -105,3 +114,6 @@ export type CreateTicketRequest = Static<typeof CreateTicketRequest>;
 export type CreatedTicket = Static<typeof CreatedTicket>;
 export type TicketLookupRequest = Static<typeof TicketLookupRequest>;
 export type TicketReplyRequest = Static<typeof TicketReplyRequest>;
+export type TicketLookupResponse = Static<typeof TicketLookupResponse>;
+export type TicketPage = Static<typeof TicketPage>;
+export type TicketCommentPage = Static<typeof TicketCommentPage>;

@@ -10,6 +10,7 @@ import { createKnowledgeBaseRoutes } from '../knowledgeBase/createKnowledgeBaseR
 import { consoleLogger } from '../logging/consoleLogger';
 import type { Logger } from '../logging/Logger';
 import { createRateLimiter } from '../rateLimit/createRateLimiter';
+import { createAgentEventRoutes } from '../realtime/createAgentEventRoutes';
 import { createEventHub } from '../realtime/createEventHub';
 import { createEventRoutes } from '../realtime/createEventRoutes';
 import { createSessionRoutes } from '../sessions/createSessionRoutes';
@@ -68,7 +69,7 @@ export function createApp({
   now = Date.now,
 }: CreateAppOptions): Hono {
   const resolved: EngineSettings = { ...defaultEngineSettings, ...settings };
-  const hub = createEventHub(store.events, now);
+  const hub = createEventHub(store.events, now, { eventLogSize: resolved.eventLogSize });
   const engine: Engine = {
     store,
     now,
@@ -91,13 +92,14 @@ export function createApp({
   );
   app.route('/v1', createHealthRoutes());
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument));
-  app.route('/v1', createWidgetConfigRoutes({ findWidget }));
+  app.route('/v1', createWidgetConfigRoutes({ findWidget, engine }));
   app.route('/v1', createSessionRoutes(engine));
   app.route('/v1', createConversationRoutes(engine));
   app.route('/v1', createAttachmentRoutes(engine));
   app.route('/v1', createEventRoutes(engine));
   app.route('/v1', createTicketRoutes(engine));
   app.route('/v1', createKnowledgeBaseRoutes(engine));
+  app.route('/v1', createAgentEventRoutes(engine));
   app.route('/v1', createAgentRoutes(engine));
   app.notFound((c) =>
     problem({

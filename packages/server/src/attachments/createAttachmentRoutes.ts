@@ -1,7 +1,122 @@
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Engine, EngineEnv } from '../app/Engine';
+import { methodNotAllowed } from '../http/methodNotAllowed';
+import { problem } from '../http/problem';
+import { withIdempotency } from '../idempotency/withIdempotency';
+import { newId } from '../security/newId';
+import { requireSession } from '../sessions/requireSession';
+import type { AttachmentRecord } from './AttachmentRecord';
+import { attachmentBody } from './attachmentBody';
+import { ATTACHMENT_ID_PATTERN } from './checkAttachmentRecord';
+import { cleanFileName } from './cleanFileName';
+import { contentDisposition } from './contentDisposition';
+import { readUploadedFile } from './readUploadedFile';
+import { verifyMediaType } from './verifyMediaType';
 
-/** The routes of this domain, mounted under `/v1` by {@link createApp}. @internal */
-export function createAttachmentRoutes(_engine: Engine): Hono<EngineEnv> {
-  return new Hono<EngineEnv>();
+function attachmentNotFound(): Response {
+  // The same answer for an unknown id and for another contact's file, so ids cannot be probed.
+  return problem({
+    status: 404,
+    code: 'attachment_not_found',
+    title: 'Attachment not found',
+    detail: 'No attachment with this id belongs to this session.',
+  });
+}
+
+/** The `Content-Type` to serve a stored type with: text gets its charset, nothing runnable slips through. */
+function servedContentType(type: string): string {
+  if (/html|xml|svg|script/.test(type)) return 'application/octet-stream';
+  return type.startsWith('text/') ? `${type}; charset=utf-8` : type;
+}
+
+async function sha256OfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * File uploads and downloads, mounted under `/v1` by {@link createApp}: `POST /attachments` (multipart),
+ * `GET /attachments/{id}` (metadata) and `GET /attachments/{id}/content` (the bytes, with headers that
+ * keep browsers from running them). Only the uploading contact's sessions can read a file.
+ * @internal
+ */
+export function createAttachmentRoutes(engine: Engine): Hono<EngineEnv> {
+  const routes = new Hono<EngineEnv>();
+
+  /** The attachment named in the path, when it belongs to the session's contact. */
+  const findOwned = async (c: Context<EngineEnv>): Promise<AttachmentRecord | undefined> => {
+    const id = c.req.param('attachmentId') ?? '';
+    if (!ATTACHMENT_ID_PATTERN.test(id)) return undefined;
+    const record = await engine.store.attachments.getAttachment(id);
+    const contact = c.get('contact');
+    if (record === undefined || record.contactId !== contact.id || record.widgetKey !== contact.widgetKey) {
+      return undefined;
+    }
+    return record;
+  };
+
+  routes.post('/attachments', requireSession(engine), async (c) => {
+    const upload = await readUploadedFile(c.req.raw, engine.settings.attachmentMaxBytes);
+    if (!upload.ok) return upload.response;
+    const { file, bytes } = upload;
+    const type = verifyMediaType(file.type, bytes, engine.settings.attachmentTypes);
+    if (!type.ok) {
+      return problem({
+        status: 415,
+        code: 'unsupported_media_type',
+        title: 'Unsupported media type',
+        detail: type.detail,
+      });
+    }
+    const name = cleanFileName(file.name);
+    const contact = c.get('contact');
+    // A retry re-encodes the form with a new boundary, so the fingerprint is the file, not the raw body.
+    const fingerprint = `${name}\n${type.contentType}\n${await sha256OfBytes(bytes)}`;
+    return withIdempotency(
+      engine,
+      { scope: contact.id, request: c.req.raw, bodyText: fingerprint },
+      async () => {
+        const record: AttachmentRecord = {
+          id: newId('att'),
+          widgetKey: contact.widgetKey,
+          contactId: contact.id,
+          name,
+          contentType: type.contentType,
+          size: bytes.byteLength,
+          createdAt: engine.now(),
+        };
+        await engine.store.attachments.saveAttachment(record, bytes);
+        return c.json(attachmentBody(record), 201, { Location: `/v1/attachments/${record.id}` });
+      },
+    );
+  });
+  routes.all('/attachments', methodNotAllowed(['POST']));
+
+  routes.get('/attachments/:attachmentId', requireSession(engine), async (c) => {
+    const record = await findOwned(c);
+    if (record === undefined) return attachmentNotFound();
+    return c.json(attachmentBody(record), 200, { 'Cache-Control': 'private, no-store' });
+  });
+  routes.all('/attachments/:attachmentId', methodNotAllowed(['GET', 'HEAD']));
+
+  routes.get('/attachments/:attachmentId/content', requireSession(engine), async (c) => {
+    const record = await findOwned(c);
+    const bytes = record === undefined ? undefined : await engine.store.attachments.readContent(record.id);
+    if (record === undefined || bytes === undefined) return attachmentNotFound();
+    return new Response(bytes as Uint8Array<ArrayBuffer>, {
+      status: 200,
+      headers: {
+        'Content-Type': servedContentType(record.contentType),
+        'Content-Length': String(bytes.byteLength),
+        'Content-Disposition': contentDisposition(record.name),
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  });
+  routes.all('/attachments/:attachmentId/content', methodNotAllowed(['GET', 'HEAD']));
+
+  return routes;
 }

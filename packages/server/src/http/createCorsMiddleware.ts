@@ -10,9 +10,9 @@ export interface CorsOptions {
 }
 
 // The methods and request headers the contract uses; a preflight for anything else fails in the browser.
-const ALLOW_METHODS = 'GET, HEAD, POST, PUT, DELETE';
+const ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID';
-const EXPOSE_HEADERS = 'ETag, Retry-After';
+const EXPOSE_HEADERS = 'ETag, Retry-After, Location, Idempotent-Replayed, Content-Disposition, Server-Timing';
 
 /** Accepts entries written as URLs (`https://shop.example/`) as well as bare origins. */
 function normalise(entry: string): string {

@@ -9,6 +9,18 @@ export function createMemorySessionRepository(): SessionRepository {
   const resumeTokens = new Map<string, ResumeTokenRecord>();
   return {
     async createContact(contact) {
+      // The same rule as SQLite's unique index: one user contact per user id and widget.
+      for (const other of contacts.values()) {
+        if (
+          contact.kind === 'user' &&
+          other.kind === 'user' &&
+          other.widgetKey === contact.widgetKey &&
+          other.userId === contact.userId
+        ) {
+          throw new Error(`A user contact for "${contact.userId}" already exists.`);
+        }
+      }
+      if (contacts.has(contact.id)) throw new Error(`The contact ${contact.id} already exists.`);
       contacts.set(contact.id, structuredClone(contact));
     },
     async getContact(id) {

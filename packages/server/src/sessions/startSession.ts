@@ -37,17 +37,24 @@ export async function startSession(
     endedAt: null,
   };
   await engine.store.sessions.createSession(session);
-  let resumeToken = existingResumeToken;
-  if (resumeToken === undefined) {
-    resumeToken = randomToken();
-    await engine.store.sessions.saveResumeToken({
-      tokenHash: await sha256Hex(resumeToken),
-      widgetKey: contact.widgetKey,
-      contactId: contact.id,
-      expiresAt: now + RESUME_TOKEN_TTL_MS,
-    });
-  }
+  const resumeToken = existingResumeToken ?? (await issueResumeToken(engine, contact));
   return { session, token, resumeToken, contact };
+}
+
+/**
+ * A new resume token for a contact (stored as its hash, valid {@link RESUME_TOKEN_TTL_MS}); the contact's
+ * other resume tokens keep working until they expire or the contact logs out.
+ * @internal
+ */
+export async function issueResumeToken(engine: Engine, contact: ContactRecord): Promise<string> {
+  const resumeToken = randomToken();
+  await engine.store.sessions.saveResumeToken({
+    tokenHash: await sha256Hex(resumeToken),
+    widgetKey: contact.widgetKey,
+    contactId: contact.id,
+    expiresAt: engine.now() + RESUME_TOKEN_TTL_MS,
+  });
+  return resumeToken;
 }
 
 /** Creates an anonymous visitor contact for a widget. @internal */

@@ -8,8 +8,8 @@ import { demoContent } from '../seed/demoContent';
 import type { SeedContent } from '../seed/SeedContent';
 import { createMemorySessionRepository } from '../sessions/createMemorySessionRepository';
 import { createMemoryTicketRepository } from '../tickets/createMemoryTicketRepository';
-import { validateWidget } from '../widgetConfig/validateWidget';
 import type { Widget } from '../widgetConfig/Widget';
+import { widgetsToSeed } from '../widgetConfig/widgetsToSeed';
 import type { Store } from './Store';
 
 /**
@@ -49,9 +49,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   // Not async: invalid content throws right away, before anything is written.
   const write = (content: SeedContent): Promise<void> => {
     // Check everything first so that bad content leaves the store untouched, as the SQLite transaction does.
-    for (const widget of content.widgets) validateWidget(widget);
     // Copies both ways, so callers cannot change stored data by mutating what they passed in or got back.
-    for (const widget of content.widgets) widgets.set(widget.key, structuredClone(widget));
+    for (const widget of widgetsToSeed(content, (key) => widgets.get(key))) widgets.set(widget.key, widget);
     return (async () => {
       await repositories.articles.seed(content);
       await repositories.tickets.seed(content);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoContent } from '../seed/demoContent';
 import { openSqliteStore } from './openSqliteStore';
 import { sqliteMigrations } from './sqliteMigrations';
 
@@ -46,8 +47,10 @@ describe('openSqliteStore on a file', () => {
     await second.close();
 
     const db = new Database(filename, { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM widgets').get()).toEqual({ n: 1 });
-    expect(db.prepare('SELECT count(*) AS n FROM widget_translations').get()).toEqual({ n: 3 });
+    expect(db.prepare('SELECT count(*) AS n FROM widgets').get()).toEqual({ n: demoContent.widgets.length });
+    expect(db.prepare('SELECT count(*) AS n FROM widget_translations').get()).toEqual({
+      n: demoContent.widgets.flatMap((widget) => widget.translations).length,
+    });
     db.close();
   });
 

@@ -11,8 +11,8 @@ import { demoContent } from '../seed/demoContent';
 import type { SeedContent } from '../seed/SeedContent';
 import { createSqliteSessionRepository } from '../sessions/createSqliteSessionRepository';
 import { createSqliteTicketRepository } from '../tickets/createSqliteTicketRepository';
-import { validateWidget } from '../widgetConfig/validateWidget';
 import type { Widget } from '../widgetConfig/Widget';
+import { widgetsToSeed } from '../widgetConfig/widgetsToSeed';
 import type { Store } from './Store';
 import { sqliteMigrations } from './sqliteMigrations';
 
@@ -32,6 +32,13 @@ export interface SqliteStoreOptions {
    * @default demoContent
    */
   seed?: SeedContent | false;
+  /**
+   * Folder for the bytes of uploaded attachments (one file per attachment, named by its id), created on the
+   * first upload. With a `':memory:'` database and no folder given, the bytes stay in memory and vanish with
+   * the store, like the database itself.
+   * @default `<folder of the database file>/attachments`
+   */
+  attachmentsDir?: string;
 }
 
 interface WidgetRow {
@@ -40,6 +47,7 @@ interface WidgetRow {
   brand_color: string;
   default_locale: string;
   allowed_origins: string;
+  settings: string;
 }
 
 interface TranslationRow {
@@ -48,25 +56,66 @@ interface TranslationRow {
   greeting_message: string;
 }
 
-/** Replaces each widget with its translations. Runs inside the caller's transaction. */
-function writeContent(db: Database.Database, content: SeedContent): void {
-  for (const widget of content.widgets) validateWidget(widget);
-  const upsertWidget = db.prepare<[string, string, string, string, string]>(
-    `INSERT INTO widgets (key, brand_name, brand_color, default_locale, allowed_origins) VALUES (?, ?, ?, ?, ?)
+/** The optional settings of a widget, kept as one JSON object in `widgets.settings`. */
+type WidgetSettings = Omit<Widget, 'key' | 'brand' | 'defaultLocale' | 'allowedOrigins' | 'translations'>;
+
+function settingsOf(widget: Widget): WidgetSettings {
+  const { key, brand, defaultLocale, allowedOrigins, translations, ...settings } = widget;
+  return settings;
+}
+
+/** Reads a widget with its translations and settings. */
+function createWidgetReader(db: Database.Database): (key: string) => Widget | undefined {
+  const selectWidget = db.prepare<[string], WidgetRow>(
+    'SELECT key, brand_name, brand_color, default_locale, allowed_origins, settings FROM widgets WHERE key = ?',
+  );
+  const selectTranslations = db.prepare<[string], TranslationRow>(
+    `SELECT locale, greeting_title, greeting_message FROM widget_translations WHERE widget_key = ?
+     ORDER BY rowid`,
+  );
+  return (key) => {
+    const row = selectWidget.get(key);
+    if (row === undefined) return undefined;
+    return {
+      key: row.key,
+      brand: { name: row.brand_name, color: row.brand_color },
+      defaultLocale: row.default_locale,
+      allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+      translations: selectTranslations.all(key).map((translation) => ({
+        locale: translation.locale,
+        greeting: { title: translation.greeting_title, message: translation.greeting_message },
+      })),
+      ...(JSON.parse(row.settings) as WidgetSettings),
+    };
+  };
+}
+
+/** Replaces each widget with its translations and settings. Runs inside the caller's transaction. */
+function writeContent(
+  db: Database.Database,
+  content: SeedContent,
+  readWidget: (key: string) => Widget | undefined,
+): void {
+  const widgets = widgetsToSeed(content, readWidget);
+  const upsertWidget = db.prepare<[string, string, string, string, string, string]>(
+    `INSERT INTO widgets (key, brand_name, brand_color, default_locale, allowed_origins, settings)
+     VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET brand_name = excluded.brand_name, brand_color = excluded.brand_color,
-       default_locale = excluded.default_locale, allowed_origins = excluded.allowed_origins`,
+       default_locale = excluded.default_locale, allowed_origins = excluded.allowed_origins,
+       settings = excluded.settings`,
   );
   const deleteTranslations = db.prepare<[string]>('DELETE FROM widget_translations WHERE widget_key = ?');
   const insertTranslation = db.prepare<[string, string, string, string]>(
     'INSERT INTO widget_translations (widget_key, locale, greeting_title, greeting_message) VALUES (?, ?, ?, ?)',
   );
-  for (const widget of content.widgets) {
+  for (const widget of widgets) {
     upsertWidget.run(
       widget.key,
       widget.brand.name,
       widget.brand.color,
       widget.defaultLocale,
       JSON.stringify(widget.allowedOrigins),
+      JSON.stringify(settingsOf(widget)),
     );
     deleteTranslations.run(widget.key);
     for (const { locale, greeting } of widget.translations) {
@@ -109,7 +158,7 @@ function migrate(db: Database.Database): boolean {
  * await store.close();
  * ```
  */
-export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOptions): Store {
+export function openSqliteStore({ filename, seed = demoContent, attachmentsDir }: SqliteStoreOptions): Store {
   const inMemory = filename === ':memory:' || filename === '';
   if (!inMemory) mkdirSync(dirname(resolve(filename)), { recursive: true });
   const db = new Database(filename);
@@ -126,7 +175,10 @@ export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOpt
   const repositories = {
     sessions: createSqliteSessionRepository(db),
     conversations: createSqliteConversationRepository(db),
-    attachments: createSqliteAttachmentRepository(db),
+    attachments: createSqliteAttachmentRepository(
+      db,
+      inMemory ? attachmentsDir : (attachmentsDir ?? resolve(filename, '..', 'attachments')),
+    ),
     events: createSqliteEventLogRepository(db),
     tickets: createSqliteTicketRepository(db),
     articles: createSqliteArticleRepository(db),
@@ -134,19 +186,13 @@ export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOpt
     idempotency: createSqliteIdempotencyRepository(db),
   };
 
-  const selectWidget = db.prepare<[string], WidgetRow>(
-    'SELECT key, brand_name, brand_color, default_locale, allowed_origins FROM widgets WHERE key = ?',
-  );
-  const selectTranslations = db.prepare<[string], TranslationRow>(
-    `SELECT locale, greeting_title, greeting_message FROM widget_translations WHERE widget_key = ?
-     ORDER BY rowid`,
-  );
+  const readWidget = createWidgetReader(db);
   // The repositories' seed functions run their statements synchronously (better-sqlite3), so one
   // explicit transaction around them makes the whole seed all or nothing.
   const writeAll = async (content: SeedContent): Promise<void> => {
     db.exec('BEGIN IMMEDIATE');
     try {
-      writeContent(db, content);
+      writeContent(db, content, readWidget);
       await repositories.articles.seed(content);
       await repositories.tickets.seed(content);
       await repositories.conversations.seed(content);
@@ -162,19 +208,7 @@ export function openSqliteStore({ filename, seed = demoContent }: SqliteStoreOpt
     ...repositories,
     async getWidget(key) {
       await seeded;
-      const row = selectWidget.get(key);
-      if (row === undefined) return undefined;
-      const widget: Widget = {
-        key: row.key,
-        brand: { name: row.brand_name, color: row.brand_color },
-        defaultLocale: row.default_locale,
-        allowedOrigins: JSON.parse(row.allowed_origins) as string[],
-        translations: selectTranslations.all(key).map((translation) => ({
-          locale: translation.locale,
-          greeting: { title: translation.greeting_title, message: translation.greeting_message },
-        })),
-      };
-      return widget;
+      return readWidget(key);
     },
     async seed(content) {
       await seeded;

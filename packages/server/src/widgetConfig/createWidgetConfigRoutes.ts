@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Engine } from '../app/Engine';
 import { jsonWithETag } from '../http/jsonWithETag';
 import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
@@ -10,6 +11,8 @@ import { MAX_WIDGET_KEY_LENGTH } from './validateWidget';
 export interface WidgetConfigRoutesOptions {
   /** Reads the widget the request names; shared with the CORS check, so the store is read once. */
   findWidget: WidgetLookup;
+  /** The clock (availability), the limits (settings) and the knowledge base (trigger articles). */
+  engine: Pick<Engine, 'store' | 'now' | 'settings'>;
 }
 
 function invalidRequest(detail: string): Response {
@@ -18,10 +21,10 @@ function invalidRequest(detail: string): Response {
 
 /**
  * `GET /widget/config?widgetKey&locale`: the public configuration of one widget, in the best locale it
- * has for the visitor. Mounted under `/v1` by {@link createApp}.
+ * has for the visitor, with its availability right now. Mounted under `/v1` by {@link createApp}.
  * @internal
  */
-export function createWidgetConfigRoutes({ findWidget }: WidgetConfigRoutesOptions): Hono {
+export function createWidgetConfigRoutes({ findWidget, engine }: WidgetConfigRoutesOptions): Hono {
   const routes = new Hono();
   routes.get('/widget/config', async (c) => {
     const widgetKey = c.req.query('widgetKey');
@@ -42,7 +45,14 @@ export function createWidgetConfigRoutes({ findWidget }: WidgetConfigRoutesOptio
         detail: `No widget has the key "${widgetKey}".`,
       });
     }
-    return jsonWithETag(c.req.raw, buildWidgetConfig(widget, c.req.query('locale')));
+    const config = await buildWidgetConfig(widget, {
+      requestedLocale: c.req.query('locale'),
+      now: engine.now(),
+      settings: engine.settings,
+      articleLinks: async (ids, locale) =>
+        ids.length === 0 ? [] : engine.store.articles.getArticleTitles(widget.key, ids, locale),
+    });
+    return jsonWithETag(c.req.raw, config);
   });
   routes.all('/widget/config', methodNotAllowed(['GET', 'HEAD']));
   return routes;

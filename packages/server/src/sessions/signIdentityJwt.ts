@@ -1,0 +1,28 @@
+import { hmacSha256 } from './hmacSha256';
+
+function base64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/**
+ * Signs an identity JWT the way a host app's backend does (HS256 with the widget secret), for tests and
+ * examples. `header` replaces the default `{ alg: 'HS256', typ: 'JWT' }`, so tests can forge bad ones.
+ * @example
+ * ```ts
+ * const jwt = await signIdentityJwt('demo-secret-change-me', { sub: 'u_42', exp: nowSeconds + 300 });
+ * ```
+ * @internal
+ */
+export async function signIdentityJwt(
+  secret: string,
+  payload: Record<string, unknown>,
+  header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
+): Promise<string> {
+  const encoder = new TextEncoder();
+  const signed = `${base64Url(encoder.encode(JSON.stringify(header)))}.${base64Url(
+    encoder.encode(JSON.stringify(payload)),
+  )}`;
+  return `${signed}.${base64Url(await hmacSha256(secret, signed))}`;
+}
