@@ -25,6 +25,11 @@ const packages = [
     entries: { index: 'src/index.ts', msw: 'src/msw.ts', cli: 'src/cli.ts' },
     platform: 'node',
   },
+  {
+    dir: 'conformance',
+    entries: { index: 'src/index.ts', vitest: 'src/vitest.ts', cli: 'src/cli.ts' },
+    platform: 'node',
+  },
 ];
 
 /** Everything a package declares as a dependency stays outside its npm bundle. */

@@ -44,6 +44,14 @@ export default defineConfig({
         ...fromSource,
         test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], environment: 'node' },
       },
+      {
+        ...fromSource,
+        test: {
+          name: 'conformance',
+          include: ['packages/conformance/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       // Story play functions + axe in headless Chromium (defined in .storybook/vitestProject.ts).
       storybookProject,
     ],

@@ -272,5 +272,34 @@ export const agentOperations: readonly OperationSpec[] = [
     },
     errors: [400],
   },
+  {
+    method: 'get',
+    path: '/v1/agent/attachments/{attachmentId}/content',
+    operationId: 'agentDownloadAttachment',
+    tag: 'agent',
+    auth: 'agent',
+    summary: 'Download a file a customer sent',
+    description:
+      'The bytes of any attachment of the server, for the team, with the same headers as ' +
+      '`GET /v1/attachments/{attachmentId}/content`: `Content-Disposition: attachment`, ' +
+      "`X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`.",
+    parameters: [
+      {
+        name: 'attachmentId',
+        in: 'path',
+        description: 'The attachment id, from a message or a ticket comment.',
+        schema: prefixedId('att', 'Attachment id.'),
+        example: 'att_3Gq9Lm2Xv8Rt5Wn1',
+      },
+    ],
+    responses: {
+      200: {
+        description: 'The file, with the media type stored at upload as `Content-Type`.',
+        contentType: '*/*',
+        schema: Type.String({ contentMediaType: 'application/octet-stream', description: 'The bytes.' }),
+      },
+    },
+    errors: [404],
+  },
   ...agentTicketOperations,
 ];

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Engine, EngineEnv } from '../app/Engine';
+import { createAgentAttachmentRoutes } from './createAgentAttachmentRoutes';
 import { createAgentConversationRoutes } from './createAgentConversationRoutes';
 import { createAgentTicketRoutes } from './createAgentTicketRoutes';
 import { requireAgent } from './requireAgent';
@@ -13,5 +14,6 @@ export function createAgentRoutes(engine: Engine): Hono<EngineEnv> {
   routes.use('/agent/*', requireAgent(engine));
   routes.route('/agent', createAgentConversationRoutes(engine));
   routes.route('/agent', createAgentTicketRoutes(engine));
+  routes.route('/agent', createAgentAttachmentRoutes(engine));
   return routes;
 }

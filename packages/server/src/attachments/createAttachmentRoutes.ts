@@ -8,13 +8,14 @@ import { newId } from '../security/newId';
 import { requireSession } from '../sessions/requireSession';
 import type { AttachmentRecord } from './AttachmentRecord';
 import { attachmentBody } from './attachmentBody';
+import { attachmentDownload } from './attachmentDownload';
 import { ATTACHMENT_ID_PATTERN } from './checkAttachmentRecord';
 import { cleanFileName } from './cleanFileName';
-import { contentDisposition } from './contentDisposition';
 import { readUploadedFile } from './readUploadedFile';
 import { verifyMediaType } from './verifyMediaType';
 
-function attachmentNotFound(): Response {
+/** @internal */
+export function attachmentNotFound(): Response {
   // The same answer for an unknown id and for another contact's file, so ids cannot be probed.
   return problem({
     status: 404,
@@ -22,12 +23,6 @@ function attachmentNotFound(): Response {
     title: 'Attachment not found',
     detail: 'No attachment with this id belongs to this session.',
   });
-}
-
-/** The `Content-Type` to serve a stored type with: text gets its charset, nothing runnable slips through. */
-function servedContentType(type: string): string {
-  if (/html|xml|svg|script/.test(type)) return 'application/octet-stream';
-  return type.startsWith('text/') ? `${type}; charset=utf-8` : type;
 }
 
 async function sha256OfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -104,17 +99,7 @@ export function createAttachmentRoutes(engine: Engine): Hono<EngineEnv> {
     const record = await findOwned(c);
     const bytes = record === undefined ? undefined : await engine.store.attachments.readContent(record.id);
     if (record === undefined || bytes === undefined) return attachmentNotFound();
-    return new Response(bytes as Uint8Array<ArrayBuffer>, {
-      status: 200,
-      headers: {
-        'Content-Type': servedContentType(record.contentType),
-        'Content-Length': String(bytes.byteLength),
-        'Content-Disposition': contentDisposition(record.name),
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return attachmentDownload(record, bytes);
   });
   routes.all('/attachments/:attachmentId/content', methodNotAllowed(['GET', 'HEAD']));
 

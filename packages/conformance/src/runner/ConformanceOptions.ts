@@ -1,0 +1,37 @@
+import type { Scenario } from './Scenario';
+import type { ScenarioResult } from './ScenarioResult';
+
+/** Options of {@link runConformance}. */
+export interface ConformanceOptions {
+  /** Where the backend lives, such as `http://127.0.0.1:8787` (the suite adds `/v1/...`). */
+  baseUrl: string;
+  /** Public key of a widget of that backend to test with. */
+  widgetKey: string;
+  /** Bearer token of the agent API; scenarios where the team acts are skipped without it. */
+  agentToken?: string;
+  /** The widget's identity secret; scenarios with verified identities are skipped without it. */
+  identitySecret?: string;
+  /** An origin the widget allows (`https://shop.example`); with `disallowedOrigin` enables the CORS checks. */
+  allowedOrigin?: string;
+  /** An origin the widget does not allow. */
+  disallowedOrigin?: string;
+  /**
+   * The fetch to use, e.g. an in-process app's `fetch`.
+   * @default globalThis.fetch
+   */
+  fetch?: typeof globalThis.fetch;
+  /** Run only these areas or scenario ids (`tickets`, `config.etag`). */
+  only?: readonly string[];
+  /**
+   * Longest time one scenario may take, in milliseconds.
+   * @default 10000
+   */
+  timeoutMs?: number;
+  /** Called after each scenario, for progress output. */
+  onResult?: (result: ScenarioResult) => void;
+  /**
+   * The scenarios to run.
+   * @default scenarios (the whole suite)
+   */
+  scenarios?: readonly Scenario[];
+}

@@ -1,0 +1,51 @@
+import { WidgetConfig } from '@parley/contract';
+import Value from 'typebox/value';
+import type { ConformanceOptions } from './ConformanceOptions';
+import type { PreparedRun } from './PreparedRun';
+
+/** The default time limit of one scenario. */
+export const DEFAULT_SCENARIO_TIMEOUT_MS = 10_000;
+
+/**
+ * Reads the widget configuration once (its `capabilities` decide which scenarios are skipped, its
+ * `limits` feed some scenarios) and resolves the run's options.
+ * A backend whose configuration cannot be read still gets every scenario run; the config scenarios then
+ * say what is wrong.
+ */
+export async function prepareRun(options: ConformanceOptions): Promise<PreparedRun> {
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_SCENARIO_TIMEOUT_MS;
+  let config: WidgetConfig | undefined;
+  let configProblem: string | undefined;
+  try {
+    const url = new URL(`${baseUrl}/v1/widget/config`);
+    url.searchParams.set('widgetKey', options.widgetKey);
+    const response = await fetchImpl(url.href, { signal: AbortSignal.timeout(timeoutMs) });
+    const body: unknown = await response.json().catch(() => undefined);
+    if (response.status === 200 && Value.Check(WidgetConfig, body)) config = body;
+    else configProblem = `GET /v1/widget/config answered ${response.status} without a valid WidgetConfig`;
+  } catch (error) {
+    configProblem = `GET /v1/widget/config failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const runId = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+  return {
+    target: {
+      baseUrl,
+      widgetKey: options.widgetKey,
+      identitySecret: options.identitySecret,
+      allowedOrigin: options.allowedOrigin,
+      disallowedOrigin: options.disallowedOrigin,
+    },
+    agentToken: options.agentToken,
+    fetch: fetchImpl,
+    timeoutMs,
+    config,
+    configProblem,
+    unique(prefix = 'cf') {
+      counter += 1;
+      return `${prefix}_${runId}_${counter}`;
+    },
+  };
+}

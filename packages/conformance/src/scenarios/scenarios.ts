@@ -1,0 +1,36 @@
+import type { Scenario } from '../runner/Scenario';
+import { agentScenarios } from './agent';
+import { attachmentScenarios } from './attachments';
+import { configScenarios } from './config';
+import { conversationScenarios } from './conversations';
+import { corsScenarios } from './cors';
+import { errorScenarios } from './errors';
+import { idempotencyScenarios } from './idempotency';
+import { knowledgeBaseScenarios } from './knowledgeBase';
+import { messageScenarios } from './messages';
+import { metaScenarios } from './meta';
+import { paginationScenarios } from './pagination';
+import { realtimeScenarios } from './realtime';
+import { sessionScenarios } from './session';
+import { ticketScenarios } from './tickets';
+
+/**
+ * Every scenario of the suite, in the order they run: by area (see `conformanceAreas`), the ticket
+ * lookup rate limit last among tickets so that it cannot throttle the other lookups.
+ */
+export const scenarios: readonly Scenario[] = [
+  ...metaScenarios,
+  ...configScenarios,
+  ...sessionScenarios,
+  ...conversationScenarios,
+  ...messageScenarios,
+  ...idempotencyScenarios,
+  ...paginationScenarios,
+  ...attachmentScenarios,
+  ...realtimeScenarios,
+  ...ticketScenarios,
+  ...knowledgeBaseScenarios,
+  ...errorScenarios,
+  ...corsScenarios,
+  ...agentScenarios,
+];
