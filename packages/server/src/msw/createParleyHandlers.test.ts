@@ -30,6 +30,75 @@ describe('createParleyHandlers', () => {
     expect(await response.json()).toMatchObject({ code: 'widget_not_found' });
   });
 
+  it('runs a whole conversation through the mocks: session, first message, bot answer, realtime echo', async () => {
+    mock.use(...createParleyHandlers());
+    const base = 'https://support.example/v1';
+    const json = { 'Content-Type': 'application/json' };
+    const session = await (
+      await fetch(`${base}/session`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ widgetKey: 'wk_demo' }),
+      })
+    ).json();
+    const auth = { ...json, Authorization: `Bearer ${session.token}` };
+    const stream = await fetch(`${base}/events?lastEventId=0`, { headers: auth });
+    expect(stream.headers.get('Content-Type')).toMatch(/^text\/event-stream/);
+    const created = await fetch(`${base}/conversations`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ message: { clientMessageId: 'c1', text: 'How do I reset my password?' } }),
+    });
+    expect(created.status).toBe(201);
+    const conversation = await created.json();
+    const page = await (
+      await fetch(`${base}/conversations/${conversation.id}/messages`, { headers: auth })
+    ).json();
+    expect(page.data.map((message: { author: { kind: string } }) => message.author.kind)).toEqual([
+      'visitor',
+      'bot',
+    ]);
+
+    const reader = (stream.body as ReadableStream<Uint8Array>)
+      .pipeThrough(new TextDecoderStream())
+      .getReader();
+    let received = '';
+    const deadline = Date.now() + 5000;
+    while (!received.includes('event: message.created') && Date.now() < deadline) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += value;
+    }
+    await reader.cancel();
+    expect(received).toContain('event: message.created');
+    expect(received).toContain('How do I reset my password?');
+  });
+
+  it('passes engine settings through, such as switching the demo bot off', async () => {
+    mock.use(...createParleyHandlers({ settings: { demoBot: false } }));
+    const base = 'https://support.example/v1';
+    const json = { 'Content-Type': 'application/json' };
+    const session = await (
+      await fetch(`${base}/session`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ widgetKey: 'wk_demo' }),
+      })
+    ).json();
+    const auth = { ...json, Authorization: `Bearer ${session.token}` };
+    const conversation = await (
+      await fetch(`${base}/conversations`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ message: { clientMessageId: 'c1', text: 'Hello' } }),
+      })
+    ).json();
+    const page = await (
+      await fetch(`${base}/conversations/${conversation.id}/messages`, { headers: auth })
+    ).json();
+    expect(page.data).toHaveLength(1);
+  });
+
   it('serves from the store it is given', async () => {
     const store = createMemoryStore({ seed: false });
     mock.use(...createParleyHandlers({ store }));

@@ -1,5 +1,6 @@
 import { http, type RequestHandler } from 'msw';
 import { createApp } from '../app/createApp';
+import type { EngineSettings } from '../app/Engine';
 import type { Logger } from '../logging/Logger';
 import { createMemoryStore } from '../storage/createMemoryStore';
 import type { Store } from '../storage/Store';
@@ -25,6 +26,8 @@ export interface ParleyHandlersOptions {
    * @default consoleLogger
    */
   log?: Logger;
+  /** Engine settings, such as `{ demoBot: false }` or an `agentToken` for stories that play the team. */
+  settings?: Partial<EngineSettings>;
 }
 
 /**
@@ -43,6 +46,7 @@ export function createParleyHandlers(options: ParleyHandlersOptions = {}): Reque
   const app = createApp({
     store: options.store ?? createMemoryStore(),
     ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.settings === undefined ? {} : { settings: options.settings }),
   });
   const base = options.baseUrl?.replace(/\/+$/, '') ?? '*';
   // The engine routes on `/v1/...`; a base URL with a path (`/parley`) must be taken off first.
