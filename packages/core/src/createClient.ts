@@ -1,5 +1,5 @@
+import type { WidgetConfig } from '@parley/contract';
 import { fetchWidgetConfig } from './config/fetchWidgetConfig';
-import type { WidgetConfig } from './config/WidgetConfig';
 import { ParleyError } from './errors/ParleyError';
 import type { TransportOptions } from './transport/requestJson';
 

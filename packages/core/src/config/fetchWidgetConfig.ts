@@ -1,5 +1,5 @@
+import type { WidgetConfig } from '@parley/contract';
 import { requestJson, type TransportOptions } from '../transport/requestJson';
-import type { WidgetConfig } from './WidgetConfig';
 import { widgetConfigSchema } from './widgetConfigSchema';
 
 /** @internal */

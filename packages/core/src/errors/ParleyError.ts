@@ -1,3 +1,5 @@
+import type { ProblemCode } from '@parley/contract';
+
 /**
  * Stable machine codes for every failure the SDK reports. Match on these, never on messages.
  *
@@ -5,9 +7,10 @@
  * - `timeout`: the backend did not answer within the client's timeout.
  * - `aborted`: the caller cancelled the request with an `AbortSignal`.
  * - `unauthorized` / `forbidden`: 401 / 403.
- * - `not_found`: 404, including an unknown widget key.
+ * - `not_found`: 404, including an unknown widget key (`widget_not_found`), and 410 (`link_expired`).
  * - `conflict`: 409 (for example a request with the same idempotency key still in flight).
- * - `invalid_request`: another 4xx the caller can fix (400, 413, 422...).
+ * - `invalid_request`: another 4xx the caller can fix (400, 413, 415, 422...). {@link ParleyError.problemCode}
+ *   tells them apart: a 422 is `validation_failed` (see the problem's `errors`) or `idempotency_key_reused`.
  * - `rate_limited`: 429; see {@link ParleyError.retryAfterMs}.
  * - `server`: 5xx.
  * - `invalid_response`: the backend answered, but not with what the contract promises.
@@ -25,12 +28,18 @@ export type ParleyErrorCode =
   | 'server'
   | 'invalid_response';
 
+/**
+ * A problem `code` from the backend: one the contract defines (listed for autocompletion) or a backend's
+ * own, which callers treat by its HTTP status.
+ */
+export type ParleyProblemCode = ProblemCode | (string & Record<never, never>);
+
 /** Options for {@link ParleyError}. */
 export interface ParleyErrorOptions {
   /** HTTP status, when the backend answered. */
   status?: number | undefined;
   /** The backend's own machine code from its problem+json body (for example `widget_not_found`). */
-  problemCode?: string | undefined;
+  problemCode?: ParleyProblemCode | undefined;
   /** Milliseconds the backend asked us to wait (`Retry-After`). */
   retryAfterMs?: number | undefined;
   /** The underlying error or value. */
@@ -55,8 +64,11 @@ export class ParleyError extends Error {
   readonly code: ParleyErrorCode;
   /** HTTP status, when the backend answered. */
   readonly status: number | undefined;
-  /** The backend's problem+json `code`, when it sent one. */
-  readonly problemCode: string | undefined;
+  /**
+   * The backend's problem+json `code`, when it sent one: finer than {@link ParleyError.code}, such as
+   * `widget_not_found` or `validation_failed`. Backends may add codes of their own.
+   */
+  readonly problemCode: ParleyProblemCode | undefined;
   /** Milliseconds the backend asked us to wait before retrying, when it said. */
   readonly retryAfterMs: number | undefined;
 

@@ -42,8 +42,22 @@ describe('createParleyHandlers', () => {
       })
     ).json();
     const auth = { ...json, Authorization: `Bearer ${session.token}` };
-    const stream = await fetch(`${base}/events?lastEventId=0`, { headers: auth });
+    const streaming = new AbortController();
+    const stream = await fetch(`${base}/events`, { headers: auth, signal: streaming.signal });
     expect(stream.headers.get('Content-Type')).toMatch(/^text\/event-stream/);
+    // Read from the start, as EventSource does, so the stream is live before the message is sent.
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const echo = (async () => {
+      let received = '';
+      const deadline = Date.now() + 4000;
+      while (!received.includes('event: message.created') && Date.now() < deadline) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        received += decoder.decode(value, { stream: true });
+      }
+      return received;
+    })();
     const created = await fetch(`${base}/conversations`, {
       method: 'POST',
       headers: auth,
@@ -59,17 +73,9 @@ describe('createParleyHandlers', () => {
       'bot',
     ]);
 
-    const reader = (stream.body as ReadableStream<Uint8Array>)
-      .pipeThrough(new TextDecoderStream())
-      .getReader();
-    let received = '';
-    const deadline = Date.now() + 5000;
-    while (!received.includes('event: message.created') && Date.now() < deadline) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      received += value;
-    }
-    await reader.cancel();
+    const received = await echo;
+    // Aborting ends the stream at once; cancelling the reader would wait for the next heartbeat.
+    streaming.abort();
     expect(received).toContain('event: message.created');
     expect(received).toContain('How do I reset my password?');
   });
