@@ -1,6 +1,12 @@
 import Type, { type Static } from 'typebox';
 import { Locale, Nullable, SafeUrl, Timestamp } from '../common/primitives';
 
+// Upper bounds on what the widget shows, so that a client can refuse a config that would flood the panel.
+/** A name, id, key or pattern: at most 200 characters. */
+const ShortText = Type.String({ maxLength: 200 });
+/** Text shown to the visitor in one place (a greeting, a label, a message): at most 2,000 characters. */
+const DisplayText = Type.String({ maxLength: 2000 });
+
 /** Which parts of the contract the backend implements; the widget hides what is `false`. */
 export const Capabilities = Type.Object(
   {
@@ -34,6 +40,7 @@ export const OpeningHours = Type.Object(
 export const Availability = Type.Object(
   {
     timeZone: Type.String({
+      maxLength: 200,
       description: 'IANA time zone of the opening hours.',
       examples: ['Europe/London'],
     }),
@@ -55,7 +62,7 @@ export const FormField = Type.Object(
       pattern: '^[a-zA-Z][a-zA-Z0-9_]{0,63}$',
       description: 'The key the answer is sent under (`fields` of the offline form).',
     }),
-    label: Type.String({ description: "In the config's locale." }),
+    label: Type.String({ maxLength: 2000, description: "In the config's locale." }),
     type: Type.Union([
       Type.Literal('text'),
       Type.Literal('email'),
@@ -63,7 +70,7 @@ export const FormField = Type.Object(
       Type.Literal('select'),
     ]),
     required: Type.Boolean(),
-    options: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
+    options: Type.Optional(Type.Array(Type.Object({ value: ShortText, label: DisplayText }))),
   },
   { $id: 'FormField' },
 );
@@ -73,7 +80,7 @@ export const Limits = Type.Object(
   {
     messageMaxLength: Type.Integer({ minimum: 1 }),
     attachmentMaxBytes: Type.Integer({ minimum: 0 }),
-    attachmentTypes: Type.Array(Type.String(), {
+    attachmentTypes: Type.Array(ShortText, {
       description: 'Accepted media types; `image/*` style wildcards allowed.',
     }),
     attachmentsPerMessage: Type.Integer({ minimum: 0 }),
@@ -82,19 +89,20 @@ export const Limits = Type.Object(
 );
 
 /** A short article reference, for suggestions attached to triggers and bot answers. */
-export const ArticleLink = Type.Object({ id: Type.String(), title: Type.String() }, { $id: 'ArticleLink' });
+export const ArticleLink = Type.Object({ id: ShortText, title: DisplayText }, { $id: 'ArticleLink' });
 
 /** A proactive message: offered on matching pages after some time, before the visitor asks. */
 export const Trigger = Type.Object(
   {
-    id: Type.String(),
+    id: ShortText,
     pagePattern: Type.String({
+      maxLength: 200,
       description: 'Path glob matched against the page URL path, `*` matching any characters.',
       examples: ['/pricing*'],
     }),
     secondsOnPage: Type.Integer({ minimum: 0 }),
     oncePerVisitor: Type.Boolean(),
-    message: Type.String({ description: "In the config's locale." }),
+    message: Type.String({ maxLength: 2000, description: "In the config's locale." }),
     articles: Type.Array(ArticleLink, {
       description: "Articles offered with the message, titled in the config's locale.",
     }),
@@ -104,18 +112,18 @@ export const Trigger = Type.Object(
 
 /** Who answers first when a conversation starts, if not a person. */
 export const BotProfile = Type.Object(
-  { name: Type.String(), avatarUrl: Nullable(SafeUrl) },
+  { name: ShortText, avatarUrl: Nullable(SafeUrl) },
   { $id: 'BotProfile' },
 );
 
 /** The public configuration of one widget, from `GET /v1/widget/config`. */
 export const WidgetConfig = Type.Object(
   {
-    widgetKey: Type.String(),
+    widgetKey: ShortText,
     locale: Locale,
     availableLocales: Type.Array(Locale),
-    brand: Type.Object({ name: Type.String(), color: Type.String({ pattern: '^#([0-9a-fA-F]{3}){1,2}$' }) }),
-    greeting: Type.Object({ title: Type.String(), message: Type.String() }),
+    brand: Type.Object({ name: ShortText, color: Type.String({ pattern: '^#([0-9a-fA-F]{3}){1,2}$' }) }),
+    greeting: Type.Object({ title: DisplayText, message: DisplayText }),
     availability: Nullable(Availability),
     forms: Type.Object({
       preChat: Type.Array(FormField, { description: 'Asked before a first conversation; may be empty.' }),
