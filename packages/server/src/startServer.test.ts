@@ -108,7 +108,7 @@ describe('startServer', () => {
     expect(bare.headers.get('Location')).toBe(`${server.url}/agent/`);
     const page = await fetch(`${server.url}/agent/`);
     expect(page.headers.get('Content-Type')).toMatch(/^text\/html/);
-    expect(await page.text()).toContain('<title>Parley agent inbox</title>');
+    expect(await page.text()).toContain('<title>Parley inbox</title>');
     const script = await fetch(`${server.url}/agent/inbox.js`);
     expect(script.headers.get('Content-Type')).toMatch(/javascript/);
     const refused = await fetch(`${server.url}/v1/agent/conversations`, {
