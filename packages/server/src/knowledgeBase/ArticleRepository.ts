@@ -6,6 +6,7 @@ import type {
   ArticleSummaryRecord,
   CollectionRecord,
 } from './ArticleRecords';
+import type { SuggestedArticle } from './toSuggestedArticles';
 
 /** A hit of {@link ArticleRepository.searchPage}. @internal */
 export interface ArticleSearchHit {
@@ -87,7 +88,7 @@ export interface ArticleRepository {
     locale: string;
     query: string;
     limit: number;
-  }): Promise<{ hits: { articleId: string; title: string; snippet: string | null }[] }>;
+  }): Promise<{ hits: SuggestedArticle[] }>;
 
   /**
    * Titles of articles, for links (triggers, messages): in the order of `ids`, unknown ids skipped. Each

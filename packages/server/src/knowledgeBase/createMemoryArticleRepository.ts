@@ -8,8 +8,8 @@ import type {
 import type { ArticleRepository } from './ArticleRepository';
 import { pickLocale } from './pickLocale';
 import { prepareArticleSeed } from './prepareArticleSeed';
-import { buildSnippet } from './search/buildSnippet';
 import { createMemorySearchIndex } from './search/createMemorySearchIndex';
+import { toSuggestedArticles } from './toSuggestedArticles';
 
 function summaryOf(article: ArticleRecord, locale: string): ArticleSummaryRecord {
   const translation = article.translations[locale]!;
@@ -145,13 +145,7 @@ export function createMemoryArticleRepository(): ArticleRepository {
       const chosen = pickLocale(locale, localesOf(widgetKey), defaultLocales.get(widgetKey));
       if (chosen === undefined) return { hits: [] };
       const { hits } = await repository.searchPage({ widgetKey, locale: chosen, query, limit, offset: 0 });
-      return {
-        hits: hits.map(({ article }) => ({
-          articleId: article.id,
-          title: article.title,
-          snippet: article.plainText === '' ? null : buildSnippet(article.plainText, query).text,
-        })),
-      };
+      return { hits: toSuggestedArticles(hits, query) };
     },
 
     async getArticleTitles(widgetKey, ids, locale) {

@@ -9,8 +9,8 @@ import type { ArticleRepository } from './ArticleRepository';
 import { pickLocale } from './pickLocale';
 import { prepareArticleSeed } from './prepareArticleSeed';
 import { articleSearchSqliteSchema } from './search/articleSearchSqliteSchema';
-import { buildSnippet } from './search/buildSnippet';
 import { createSqliteSearchIndex } from './search/createSqliteSearchIndex';
+import { toSuggestedArticles } from './toSuggestedArticles';
 
 /**
  * The tables of the help centre plus the full-text index ({@link articleSearchSqliteSchema}), run by the
@@ -353,13 +353,7 @@ export function createSqliteArticleRepository(db: Database.Database): ArticleRep
       const chosen = pickLocale(locale, selectLocales.all(widgetKey), selectDefaultLocale.get(widgetKey));
       if (chosen === undefined) return { hits: [] };
       const { hits } = await repository.searchPage({ widgetKey, locale: chosen, query, limit, offset: 0 });
-      return {
-        hits: hits.map(({ article }) => ({
-          articleId: article.id,
-          title: article.title,
-          snippet: article.plainText === '' ? null : buildSnippet(article.plainText, query).text,
-        })),
-      };
+      return { hits: toSuggestedArticles(hits, query) };
     },
 
     async getArticleTitles(widgetKey, ids, locale) {
