@@ -42,8 +42,11 @@ export function createSqliteEventLogRepository(db: Database.Database): EventLogR
   const selectLatest = db.prepare<[], { seq: number }>(
     "SELECT seq FROM sqlite_sequence WHERE name = 'event_log'",
   );
+  // Ids are consecutive (one writer, AUTOINCREMENT), so the newest `keep` events are those within `keep`
+  // of the highest id: a range delete on the primary key, where counting back with OFFSET scanned up to
+  // `keep` rows on every publish. A rolled-back insert leaves a gap, and then one event fewer is kept.
   const deleteOlder = db.prepare<[number]>(
-    'DELETE FROM event_log WHERE id <= (SELECT id FROM event_log ORDER BY id DESC LIMIT 1 OFFSET ?)',
+    'DELETE FROM event_log WHERE id <= (SELECT MAX(id) FROM event_log) - ?',
   );
   return {
     async seed() {},
