@@ -121,6 +121,32 @@ describe('startServer', () => {
     expect(allowed.status).not.toBe(401);
   });
 
+  it('rate-limits ticket lookups by the socket address, across new sessions, without any proxy header', async () => {
+    server = await startServer({
+      port: 0,
+      database: ':memory:',
+      log: silent,
+      settings: { lookupsPerClientPerMinute: 2 },
+    });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const session = await (
+        await fetch(`${server.url}/v1/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ widgetKey: 'wk_demo' }),
+        })
+      ).json();
+      const lookup = await fetch(`${server.url}/v1/tickets/lookup`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+        body: JSON.stringify({ reference: `PRL-90${attempt}0`, email: 'nobody@example.com' }),
+      });
+      statuses.push(lookup.status);
+    }
+    expect(statuses).toEqual([404, 404, 429]);
+  });
+
   it('keeps /v1 for the API even when a static folder is mounted at /', async () => {
     const { url } = await start();
     const response = await fetch(`${url}/v1/unknown`);

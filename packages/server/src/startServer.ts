@@ -1,10 +1,10 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAdaptorServer } from '@hono/node-server';
+import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createApp } from './app/createApp';
-import type { EngineSettings } from './app/Engine';
+import type { EngineBindings, EngineSettings } from './app/Engine';
 import { consoleLogger } from './logging/consoleLogger';
 import type { Logger } from './logging/Logger';
 import { createStaticFiles, type StaticRoute } from './static/createStaticFiles';
@@ -140,12 +140,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   // forever: they also end when this signal aborts.
   const shutdown = new AbortController();
   const server = createAdaptorServer({
-    async fetch(request: Request) {
+    async fetch(request: Request, connection: HttpBindings | Http2Bindings) {
+      // The peer's address, for rate limits: known here from the socket, so no header can forge it.
+      const env: EngineBindings = { clientAddress: connection.incoming.socket.remoteAddress };
       const { pathname } = new URL(request.url);
-      if (REALTIME_PATHS.has(pathname)) return app.fetch(endingOnShutdown(request, shutdown.signal));
-      if (pathname === '/v1' || pathname.startsWith('/v1/')) return app.fetch(request);
+      if (REALTIME_PATHS.has(pathname)) return app.fetch(endingOnShutdown(request, shutdown.signal), env);
+      if (pathname === '/v1' || pathname.startsWith('/v1/')) return app.fetch(request, env);
       if (pathname === '/agent') return Response.redirect(new URL('/agent/', request.url), 308);
-      return (await serveStatic(request)) ?? app.fetch(request);
+      return (await serveStatic(request)) ?? app.fetch(request, env);
     },
   });
 

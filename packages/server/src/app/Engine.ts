@@ -32,12 +32,19 @@ export interface EngineSettings {
   attachmentMaxBytes: number;
   /** Accepted attachment media types; `type/*` wildcards allowed. */
   attachmentTypes: readonly string[];
-  /** Ticket lookups allowed per session per minute. @default 10 */
+  /** Ticket lookups allowed per minute for one contact, and for one client address. @default 10 */
   lookupsPerClientPerMinute: number;
   /** Failed lookups allowed per ticket reference per 15 minutes. @default 5 */
   failedLookupsPerReference: number;
   /** Whether the built-in demo bot answers new conversations of widgets that have a bot. @default true */
   demoBot: boolean;
+  /**
+   * Whether a reverse proxy in front of the server sets `CF-Connecting-IP` or `X-Forwarded-For`. Only then
+   * are those headers used as the client's address for rate limits; otherwise any client could send them,
+   * and the socket's address is used.
+   * @default false
+   */
+  trustProxy: boolean;
 }
 
 /** The defaults of {@link EngineSettings}. @internal */
@@ -54,6 +61,7 @@ export const defaultEngineSettings: EngineSettings = {
   lookupsPerClientPerMinute: 10,
   failedLookupsPerReference: 5,
   demoBot: true,
+  trustProxy: false,
 };
 
 /**
@@ -73,8 +81,18 @@ export interface Engine {
   rateLimiter(name: string, limit: number, windowMs: number): RateLimiter;
 }
 
+/**
+ * What the host passes with each request (`app.fetch(request, bindings)`): facts about the connection that
+ * a `Request` does not carry. {@link startServer} passes the socket's address; MSW passes nothing.
+ */
+export interface EngineBindings {
+  /** The peer's IP address. */
+  clientAddress?: string | undefined;
+}
+
 /** Hono environment of the engine's routes: what middleware puts on the context. @internal */
 export interface EngineEnv {
+  Bindings: EngineBindings;
   Variables: {
     /** Set by `requireSession`. */
     session: SessionRecord;

@@ -333,8 +333,19 @@ describe.each(storeKinds)('tickets on %s storage', (kind) => {
       expect((await lookUpAda(session)).reference).toBe('PRL-4821');
     });
 
-    it('limits lookups per client address across sessions when a proxy reports it', async () => {
+    it('ignores forwarded-address headers unless a proxy is trusted', async () => {
       await start({ lookupsPerClientPerMinute: 2 });
+      for (let index = 0; index < 3; index += 1) {
+        const session = await engine.startSession();
+        const forged = { 'X-Forwarded-For': '203.0.113.7' };
+        expect(
+          (await lookup(session, { reference: 'PRL-1000', email: 'x@example.com' }, forged)).status,
+        ).toBe(404);
+      }
+    });
+
+    it('limits lookups per client address across sessions when a trusted proxy reports it', async () => {
+      await start({ lookupsPerClientPerMinute: 2, trustProxy: true });
       const headers = { 'X-Forwarded-For': '203.0.113.7, 10.0.0.1' };
       for (let index = 0; index < 2; index += 1) {
         const session = await engine.startSession();

@@ -210,7 +210,7 @@ export function createTicketRoutes(engine: Engine): Hono<EngineEnv> {
     const contact = c.get('contact');
     const widget = c.get('widget');
     // Every attempt counts against the client; both its contact and its address (when known) must have room.
-    const address = clientAddress(c.req.raw);
+    const address = clientAddress(c.req.raw, c.env, engine.settings.trustProxy);
     const verdicts = [
       lookupsPerClient.take(`contact:${contact.id}`),
       ...(address === undefined ? [] : [lookupsPerClient.take(`address:${address}`)]),
