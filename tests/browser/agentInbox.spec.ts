@@ -241,3 +241,163 @@ test('a wrong token brings the sign-in form back with an explanation', async ({ 
   await expect(page.getByText('That token was refused.')).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+interface TicketBody {
+  id: string;
+  reference: string;
+  subject: string;
+  status: string;
+  statusHistory: { status: string; at: string }[];
+}
+
+interface CommentBody {
+  text: string;
+  author: { kind: string; name: string };
+}
+
+interface TicketVisitor {
+  ticket: TicketBody;
+  /** Calls the visitor API with the session that sent the offline form. */
+  get(path: string): Promise<unknown>;
+  post(path: string, body: unknown): Promise<unknown>;
+}
+
+/** A visitor of the demo site who finds nobody online and sends the offline form: a new ticket. */
+async function submitTicket(
+  request: APIRequestContext,
+  ticket: { name: string; email: string; subject: string; message: string },
+): Promise<TicketVisitor> {
+  const url = (path: string) => `${server.url}/v1${path}`;
+  const ok = async (response: Awaited<ReturnType<APIRequestContext['get']>>) => {
+    expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
+    return response.status() === 204 ? undefined : response.json();
+  };
+  const session = (await ok(await request.post(url('/session'), { data: { widgetKey: 'wk_demo' } }))) as {
+    token: string;
+  };
+  const headers = { Authorization: `Bearer ${session.token}` };
+  const created = (await ok(await request.post(url('/tickets'), { headers, data: ticket }))) as {
+    ticket: TicketBody;
+  };
+  expect(created.ticket.status).toBe('received');
+  return {
+    ticket: created.ticket,
+    get: async (path) => ok(await request.get(url(path), { headers })),
+    post: async (path, body) => ok(await request.post(url(path), { headers, data: body })),
+  };
+}
+
+/** Opens the Tickets tab, shows the received tickets and opens the one with `reference`. */
+async function openReceivedTicket(page: Page, { reference, subject }: TicketBody) {
+  const tab = page.getByRole('tab', { name: 'Tickets' });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Tickets' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Received' });
+  const entry = page.getByRole('button', { name: new RegExp(reference) });
+  await expect(entry).toContainText(subject);
+  await expect(entry).toContainText('Received');
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-current', 'true');
+  const detail = page.getByRole('region', { name: `${reference} · ${subject}` });
+  await expect(detail.getByRole('heading', { name: `${reference} · ${subject}` })).toBeVisible();
+  return { entry, detail, thread: detail.getByRole('log', { name: 'Messages' }) };
+}
+
+test('an agent answers a ticket from the offline form, then marks it solved', async ({ page, request }) => {
+  const errors = collectPageErrors(page);
+  const subject = 'Invoice shows the wrong VAT number';
+  const message = 'My March invoice has our old VAT number. Can you fix it?';
+  const visitor = await submitTicket(request, {
+    email: 'katherine@example.com',
+    name: 'Katherine Johnson',
+    subject,
+    message,
+  });
+  const ticketPath = `/tickets/${visitor.ticket.id}`;
+  await signIn(page);
+  const { entry, detail, thread } = await openReceivedTicket(page, visitor.ticket);
+  await expect(entry).toContainText('katherine@example.com');
+
+  // Who wrote, and what they wrote.
+  await expect(detail.getByRole('link', { name: 'katherine@example.com' })).toHaveAttribute(
+    'href',
+    'mailto:katherine@example.com',
+  );
+  await expect(detail).toContainText('Katherine Johnson');
+  await expect(thread.getByRole('listitem').filter({ hasText: message })).toContainText('Katherine Johnson');
+  const status = detail.getByRole('combobox', { name: 'Ticket status' });
+  await expect(status).toHaveValue('received');
+
+  // The agent replies under their own name; the ticket now waits on the customer.
+  await detail.getByRole('textbox', { name: 'Answering as' }).fill('Sam');
+  const reply = 'Done: the invoice now shows your new VAT number. Can you check?';
+  const replyBox = detail.getByRole('textbox', { name: 'Reply' });
+  await replyBox.fill(reply);
+  await detail.getByRole('button', { name: 'Send' }).click();
+  await expect(thread.getByRole('listitem').filter({ hasText: reply })).toContainText('Sam');
+  await expect(replyBox).toHaveValue('');
+  await expect(status).toHaveValue('waiting_on_customer');
+
+  // The customer sees the same on their side.
+  expect(((await visitor.get(ticketPath)) as TicketBody).status).toBe('waiting_on_customer');
+  const { data: comments } = (await visitor.get(`${ticketPath}/comments`)) as { data: CommentBody[] };
+  expect(comments.map((comment) => comment.text)).toEqual([message, reply]);
+  expect(comments[1]?.author).toMatchObject({ kind: 'agent', name: 'Sam' });
+
+  // The agent marks it solved with the status control.
+  await status.selectOption({ label: 'Solved' });
+  await expect
+    .poll(async () => ((await visitor.get(ticketPath)) as TicketBody).status, { timeout: 5_000 })
+    .toBe('solved');
+  await expect(status).toHaveValue('solved');
+  await expect(detail.getByRole('alert')).toHaveText('');
+  const solved = (await visitor.get(ticketPath)) as TicketBody;
+  expect(solved.statusHistory.map((change) => change.status)).toEqual([
+    'received',
+    'waiting_on_customer',
+    'solved',
+  ]);
+
+  // It is listed with the solved tickets.
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Solved' });
+  await expect(page.getByRole('button', { name: new RegExp(visitor.ticket.reference) })).toContainText(
+    'Solved',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('an open ticket updates live when the customer replies, and the Tickets tab is accessible', async ({
+  page,
+  request,
+}) => {
+  const errors = collectPageErrors(page);
+  const visitor = await submitTicket(request, {
+    email: 'dorothy@example.com',
+    name: 'Dorothy Vaughan',
+    subject: 'Cannot share a notebook',
+    message: 'The Share button is greyed out on my team notebook.',
+  });
+  await signIn(page);
+  await expect(page.getByRole('status')).toHaveText('Live');
+  const { detail, thread } = await openReceivedTicket(page, visitor.ticket);
+  await expect(thread.getByText('The Share button is greyed out on my team notebook.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  // A reload would lose this marker.
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+  // The agent has started a reply: live updates must not take it away.
+  const replyBox = detail.getByRole('textbox', { name: 'Reply' });
+  await replyBox.fill('Let me look');
+  await replyBox.focus();
+
+  await visitor.post(`/tickets/${visitor.ticket.id}/comments`, {
+    text: 'I am the notebook owner, if it helps.',
+  });
+  await expect(
+    thread.getByRole('listitem').filter({ hasText: 'I am the notebook owner, if it helps.' }),
+  ).toContainText('Dorothy Vaughan', { timeout: 5_000 });
+  await expect(replyBox).toBeFocused();
+  await expect(replyBox).toHaveValue('Let me look');
+  expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+  expect(errors).toEqual([]);
+});

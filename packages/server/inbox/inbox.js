@@ -45,7 +45,8 @@ const ticketStatuses = views.tickets.statuses.filter(([value]) => value !== '');
 const state = {
   token: '',
   tab: 'conversations',
-  status: { conversations: 'open', tickets: 'open' },
+  // New offline-form tickets arrive as `received`: the team sees every ticket until it picks a status.
+  status: { conversations: 'open', tickets: '' },
   selected: undefined,
   /** What the detail pane shows now: `{ key, messageIds }`, so that only new messages are appended. */
   shown: { key: undefined, messageIds: new Set() },
@@ -487,6 +488,9 @@ function renderTicket({ entry, comments }) {
     );
   }
   select.value = ticket.status;
+  // A ticket never goes back to received (the server answers 409), so that choice is only shown as current.
+  for (const option of select.options)
+    option.disabled = option.value === 'received' && ticket.status !== 'received';
   $('ticket-status-field').hidden = false;
   renderThread(`ticket:${ticket.id}`, comments, commentItem);
   $('reply').hidden = ticket.status === 'closed';
