@@ -2,7 +2,7 @@
 
 export type { CreateAppOptions } from './app/createApp';
 export { createApp } from './app/createApp';
-export type { EngineSettings } from './app/Engine';
+export type { EngineBindings, EngineSettings } from './app/Engine';
 export type { ProblemDetails } from './http/problem';
 export { consoleLogger } from './logging/consoleLogger';
 export type { Logger } from './logging/Logger';
@@ -21,5 +21,15 @@ export { createMemoryStore } from './storage/createMemoryStore';
 export type { SqliteStoreOptions } from './storage/openSqliteStore';
 export { openSqliteStore } from './storage/openSqliteStore';
 export type { Store } from './storage/Store';
-export type { Widget, WidgetTranslation } from './widgetConfig/Widget';
+export type {
+  LocalizedText,
+  Widget,
+  WidgetBot,
+  WidgetBusinessHours,
+  WidgetFormField,
+  WidgetForms,
+  WidgetLimits,
+  WidgetTranslation,
+  WidgetTrigger,
+} from './widgetConfig/Widget';
 export type { Capabilities, WidgetConfigBody } from './widgetConfig/WidgetConfigBody';

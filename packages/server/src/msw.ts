@@ -2,6 +2,7 @@
 
 export type { CreateAppOptions } from './app/createApp';
 export { createApp } from './app/createApp';
+export type { EngineSettings } from './app/Engine';
 export type { Logger } from './logging/Logger';
 export type { ParleyHandlersOptions } from './msw/createParleyHandlers';
 export { createParleyHandlers } from './msw/createParleyHandlers';
@@ -10,5 +11,15 @@ export type { SeedContent } from './seed/SeedContent';
 export type { MemoryStoreOptions } from './storage/createMemoryStore';
 export { createMemoryStore } from './storage/createMemoryStore';
 export type { Store } from './storage/Store';
-export type { Widget, WidgetTranslation } from './widgetConfig/Widget';
+export type {
+  LocalizedText,
+  Widget,
+  WidgetBot,
+  WidgetBusinessHours,
+  WidgetFormField,
+  WidgetForms,
+  WidgetLimits,
+  WidgetTranslation,
+  WidgetTrigger,
+} from './widgetConfig/Widget';
 export type { Capabilities, WidgetConfigBody } from './widgetConfig/WidgetConfigBody';
