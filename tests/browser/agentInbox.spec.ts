@@ -32,14 +32,15 @@ interface Visitor {
   post(path: string, body: unknown): Promise<unknown>;
 }
 
-/**
- * A visitor of the demo site who starts a conversation with a first message, from a page of the site, and
- * leaves an email address. They keep no event stream open: for the server they are away.
- */
-async function startVisitor(
-  request: APIRequestContext,
-  { name, email, text, pageUrl }: { name: string; email: string; text: string; pageUrl: string },
-): Promise<Visitor> {
+/** The visitor API, called with one visitor session. */
+interface VisitorApi {
+  get(path: string): Promise<unknown>;
+  post(path: string, body: unknown): Promise<unknown>;
+  patch(path: string, body: unknown): Promise<unknown>;
+}
+
+/** Starts an anonymous visitor session on the demo widget; every call must succeed. */
+async function visitorSession(request: APIRequestContext): Promise<VisitorApi> {
   const url = (path: string) => `${server.url}/v1${path}`;
   const ok = async (response: Awaited<ReturnType<APIRequestContext['get']>>) => {
     expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
@@ -49,18 +50,28 @@ async function startVisitor(
     token: string;
   };
   const headers = { Authorization: `Bearer ${session.token}` };
-  const conversation = (await ok(
-    await request.post(url('/conversations'), {
-      headers,
-      data: { message: { clientMessageId: crypto.randomUUID(), text }, context: { pageUrl } },
-    }),
-  )) as { id: string };
-  await ok(await request.patch(url('/session/contact'), { headers, data: { name, email } }));
   return {
-    conversationId: conversation.id,
     get: async (path) => ok(await request.get(url(path), { headers })),
     post: async (path, body) => ok(await request.post(url(path), { headers, data: body })),
+    patch: async (path, body) => ok(await request.patch(url(path), { headers, data: body })),
   };
+}
+
+/**
+ * A visitor of the demo site who starts a conversation with a first message, from a page of the site, and
+ * leaves an email address. They keep no event stream open: for the server they are away.
+ */
+async function startVisitor(
+  request: APIRequestContext,
+  { name, email, text, pageUrl }: { name: string; email: string; text: string; pageUrl: string },
+): Promise<Visitor> {
+  const api = await visitorSession(request);
+  const conversation = (await api.post('/conversations', {
+    message: { clientMessageId: crypto.randomUUID(), text },
+    context: { pageUrl },
+  })) as { id: string };
+  await api.patch('/session/contact', { name, email });
+  return { conversationId: conversation.id, get: api.get, post: api.post };
 }
 
 interface MessageBody {
@@ -267,24 +278,10 @@ async function submitTicket(
   request: APIRequestContext,
   ticket: { name: string; email: string; subject: string; message: string },
 ): Promise<TicketVisitor> {
-  const url = (path: string) => `${server.url}/v1${path}`;
-  const ok = async (response: Awaited<ReturnType<APIRequestContext['get']>>) => {
-    expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
-    return response.status() === 204 ? undefined : response.json();
-  };
-  const session = (await ok(await request.post(url('/session'), { data: { widgetKey: 'wk_demo' } }))) as {
-    token: string;
-  };
-  const headers = { Authorization: `Bearer ${session.token}` };
-  const created = (await ok(await request.post(url('/tickets'), { headers, data: ticket }))) as {
-    ticket: TicketBody;
-  };
+  const api = await visitorSession(request);
+  const created = (await api.post('/tickets', ticket)) as { ticket: TicketBody };
   expect(created.ticket.status).toBe('received');
-  return {
-    ticket: created.ticket,
-    get: async (path) => ok(await request.get(url(path), { headers })),
-    post: async (path, body) => ok(await request.post(url(path), { headers, data: body })),
-  };
+  return { ticket: created.ticket, get: api.get, post: api.post };
 }
 
 /** Opens the Tickets tab, shows the received tickets and opens the one with `reference`. */

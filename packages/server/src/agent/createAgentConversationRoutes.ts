@@ -14,15 +14,16 @@ import type { ConversationRecord, MessageRecord } from '../conversations/Convers
 import { changeConversationStatus } from '../conversations/changeConversationStatus';
 import { conversationBody, messageBody } from '../conversations/conversationBody';
 import { conversationNotFound } from '../conversations/conversationNotFound';
-import { decodeCursor, encodeCursor, isPosition } from '../conversations/pageCursor';
-import { invalidCursor, invalidRequest, readPageLimit } from '../conversations/pageQuery';
 import { agentParticipant, systemParticipant } from '../conversations/participants';
 import { publishConversationUpdate } from '../conversations/publishConversationUpdate';
 import { readMessagePage } from '../conversations/readMessagePage';
 import { updateReadState } from '../conversations/updateReadState';
+import { invalidCursor, invalidRequest } from '../http/badRequest';
 import { methodNotAllowed } from '../http/methodNotAllowed';
+import { decodeCursor, encodeCursor, isPosition } from '../http/pageCursor';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
+import { readPageLimit } from '../http/readPageLimit';
 import { withIdempotency } from '../idempotency/withIdempotency';
 import { outboxEmailBody } from '../outbox/outboxEmailBody';
 import { recordReplyEmail } from '../outbox/recordReplyEmail';

@@ -7,6 +7,7 @@ import {
 import { type Context, Hono } from 'hono';
 import type { Engine, EngineEnv } from '../app/Engine';
 import { agentParticipant } from '../conversations/participants';
+import { invalidRequest } from '../http/badRequest';
 import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
@@ -50,12 +51,7 @@ export function createAgentTicketRoutes(engine: Engine): Hono<EngineEnv> {
   routes.get('/tickets', async (c) => {
     const status = c.req.query('status');
     if (status !== undefined && !STATUSES.includes(status)) {
-      return problem({
-        status: 400,
-        code: 'invalid_request',
-        title: 'Invalid parameter',
-        detail: `status must be one of ${STATUSES.join(', ')}.`,
-      });
+      return invalidRequest(`status must be one of ${STATUSES.join(', ')}.`);
     }
     const page = readPageQuery(c, 'tickets');
     if (!page.ok) return page.response;

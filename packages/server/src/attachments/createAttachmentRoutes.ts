@@ -5,6 +5,7 @@ import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
 import { withIdempotency } from '../idempotency/withIdempotency';
 import { newId } from '../security/newId';
+import { sha256Hex } from '../security/sha256Hex';
 import { requireSession } from '../sessions/requireSession';
 import type { AttachmentRecord } from './AttachmentRecord';
 import { attachmentBody } from './attachmentBody';
@@ -23,11 +24,6 @@ export function attachmentNotFound(): Response {
     title: 'Attachment not found',
     detail: 'No attachment with this id belongs to this session.',
   });
-}
-
-async function sha256OfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -67,7 +63,7 @@ export function createAttachmentRoutes(engine: Engine): Hono<EngineEnv> {
     const name = cleanFileName(file.name);
     const contact = c.get('contact');
     // A retry re-encodes the form with a new boundary, so the fingerprint is the file, not the raw body.
-    const fingerprint = `${name}\n${type.contentType}\n${await sha256OfBytes(bytes)}`;
+    const fingerprint = `${name}\n${type.contentType}\n${await sha256Hex(bytes)}`;
     return withIdempotency(
       engine,
       { scope: contact.id, request: c.req.raw, bodyText: fingerprint },

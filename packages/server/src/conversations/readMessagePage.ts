@@ -1,10 +1,11 @@
 import type { MessagePage } from '@parley/contract';
 import type { Context } from 'hono';
 import type { Engine } from '../app/Engine';
+import { invalidCursor, invalidRequest } from '../http/badRequest';
+import { decodeCursor, encodeCursor, isPosition } from '../http/pageCursor';
+import { readPageLimit } from '../http/readPageLimit';
 import type { MessageQuery } from './ConversationRecords';
 import { messageBody } from './conversationBody';
-import { decodeCursor, encodeCursor, isPosition } from './pageCursor';
-import { invalidCursor, invalidRequest, readPageLimit } from './pageQuery';
 
 /**
  * A message cursor names its conversation and the range of the page it came from (the sequence positions

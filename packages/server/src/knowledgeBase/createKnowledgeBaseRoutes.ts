@@ -10,17 +10,18 @@ import {
 } from '@parley/contract';
 import { type Context, Hono } from 'hono';
 import type { Engine, EngineEnv } from '../app/Engine';
+import { invalidCursor, invalidRequest } from '../http/badRequest';
 import { jsonWithETag } from '../http/jsonWithETag';
 import { methodNotAllowed } from '../http/methodNotAllowed';
+import { decodeCursor, encodeCursor } from '../http/pageCursor';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
+import { readPageLimit } from '../http/readPageLimit';
 import { requireSession } from '../sessions/requireSession';
 import { MAX_WIDGET_KEY_LENGTH } from '../widgetConfig/validateWidget';
 import type { Widget } from '../widgetConfig/Widget';
 import type { ArticleSummaryRecord } from './ArticleRecords';
 import { articleExcerpt } from './articleExcerpt';
-import { decodePageCursor } from './decodePageCursor';
-import { encodePageCursor } from './encodePageCursor';
 import { matchPagePattern } from './matchPagePattern';
 import { pickLocale } from './pickLocale';
 import { buildSnippet } from './search/buildSnippet';
@@ -36,19 +37,6 @@ const MAX_PAGE_URL_LENGTH = 2048;
 const SUGGESTIONS = 5;
 const SEARCH_LIMIT = { fallback: 10, max: 50 };
 const LIST_LIMIT = { fallback: 20, max: 50 };
-
-function invalidRequest(detail: string): Response {
-  return problem({ status: 400, code: 'invalid_request', title: 'Invalid request', detail });
-}
-
-function invalidCursor(): Response {
-  return problem({
-    status: 400,
-    code: 'invalid_cursor',
-    title: 'Invalid cursor',
-    detail: 'The cursor was not issued by this server for this list; start again without it.',
-  });
-}
 
 function collectionNotFound(id: string): Response {
   return problem({
@@ -90,15 +78,6 @@ function toSummary(record: ArticleSummaryRecord): ArticleSummary {
     excerpt: articleExcerpt(record.plainText),
     updatedAt: iso(record.updatedAt),
   };
-}
-
-function parseLimit(text: string | undefined, { fallback, max }: { fallback: number; max: number }) {
-  if (text === undefined) return { ok: true as const, value: fallback };
-  const value = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(value >= 1 && value <= max)) {
-    return { ok: false as const, response: invalidRequest(`limit must be an integer from 1 to ${max}.`) };
-  }
-  return { ok: true as const, value };
 }
 
 /** The `q` parameter: present, 1 to 200 characters (code points, as JSON Schema counts them). */
@@ -220,12 +199,13 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
     const widget = await findWidget(engine, c);
     if (!widget.ok) return widget.response;
     const collectionId = c.req.param('collectionId');
-    const limit = parseLimit(c.req.query('limit'), LIST_LIMIT);
-    if (!limit.ok) return limit.response;
+    const limited = readPageLimit(c, LIST_LIMIT);
+    if (!limited.ok) return limited.response;
+    const { limit } = limited;
     let after: { position: number; id: string } | undefined;
     const cursorText = c.req.query('cursor');
     if (cursorText !== undefined) {
-      const cursor = decodePageCursor(cursorText) as { c?: unknown; p?: unknown; i?: unknown } | undefined;
+      const cursor = decodeCursor(cursorText) as { c?: unknown; p?: unknown; i?: unknown } | undefined;
       if (
         typeof cursor !== 'object' ||
         cursor === null ||
@@ -245,15 +225,15 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
       collectionId,
       locale,
       ...(after === undefined ? {} : { after }),
-      limit: limit.value + 1,
+      limit: limit + 1,
     });
-    const page = rows.slice(0, limit.value);
+    const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const body: ArticleSummaryPage = {
       data: page.map(toSummary),
       nextCursor:
-        rows.length > limit.value && last !== undefined
-          ? encodePageCursor({ c: collectionId, p: last.position, i: last.id })
+        rows.length > limit && last !== undefined
+          ? encodeCursor({ c: collectionId, p: last.position, i: last.id })
           : null,
     };
     return c.json(body);
@@ -290,8 +270,9 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
     if (!widget.ok) return widget.response;
     const query = parseQuery(c.req.query('q'));
     if (!query.ok) return query.response;
-    const limit = parseLimit(c.req.query('limit'), SEARCH_LIMIT);
-    if (!limit.ok) return limit.response;
+    const limited = readPageLimit(c, SEARCH_LIMIT);
+    if (!limited.ok) return limited.response;
+    const { limit } = limited;
     const collectionId = c.req.query('collectionId');
     if (collectionId !== undefined) {
       const collection = await articles.getCollection(widget.value.key, collectionId);
@@ -302,7 +283,7 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
     let offset = 0;
     const cursorText = c.req.query('cursor');
     if (cursorText !== undefined) {
-      const cursor = decodePageCursor(cursorText) as { o?: unknown; f?: unknown } | undefined;
+      const cursor = decodeCursor(cursorText) as { o?: unknown; f?: unknown } | undefined;
       if (
         typeof cursor !== 'object' ||
         cursor === null ||
@@ -320,7 +301,7 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
       locale,
       query: query.value,
       ...(collectionId === undefined ? {} : { collectionId }),
-      limit: limit.value,
+      limit,
       offset,
     });
     const next = offset + hits.length;
@@ -331,7 +312,7 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
         titleHighlights: findHighlights(article.title, query.value),
         snippet: buildSnippet(article.plainText, query.value),
       })),
-      nextCursor: hits.length > 0 && next < total ? encodePageCursor({ o: next, f: search }) : null,
+      nextCursor: hits.length > 0 && next < total ? encodeCursor({ o: next, f: search }) : null,
       total,
     };
     const text = JSON.stringify(body);

@@ -1,9 +1,9 @@
 import type { EventPollResponse, RealtimeEvent } from '@parley/contract';
 import { Hono } from 'hono';
 import type { Engine, EngineEnv } from '../app/Engine';
+import { invalidRequest } from '../http/badRequest';
 import { bearerToken } from '../http/bearerToken';
 import { methodNotAllowed } from '../http/methodNotAllowed';
-import { problem } from '../http/problem';
 import { authenticateSession, requireSession } from '../sessions/requireSession';
 import { eventHubOf } from './eventHubOf';
 import { eventStreamHeaders, openEventStream } from './openEventStream';
@@ -11,10 +11,6 @@ import { isEventIdText, readBacklog } from './readBacklog';
 
 const POLL_PAGE = 100;
 const MAX_POLL_SECONDS = 25;
-
-function invalidRequest(detail: string): Response {
-  return problem({ status: 400, code: 'invalid_request', title: 'Invalid request', detail });
-}
 
 /**
  * Realtime for visitors, mounted under `/v1` by {@link createApp}:

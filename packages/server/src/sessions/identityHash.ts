@@ -1,3 +1,4 @@
+import { toHex } from '../security/toHex';
 import { hmacSha256 } from './hmacSha256';
 
 /**
@@ -7,5 +8,5 @@ import { hmacSha256 } from './hmacSha256';
  * @internal
  */
 export async function identityHash(secret: string, userId: string): Promise<string> {
-  return [...(await hmacSha256(secret, userId))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(await hmacSha256(secret, userId));
 }

@@ -1,10 +1,5 @@
+import { encodeBase64Url } from '../security/base64Url';
 import { hmacSha256 } from './hmacSha256';
-
-function base64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
 
 /**
  * Signs an identity JWT the way a host app's backend does (HS256 with the widget secret), for tests and
@@ -21,8 +16,8 @@ export async function signIdentityJwt(
   header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
 ): Promise<string> {
   const encoder = new TextEncoder();
-  const signed = `${base64Url(encoder.encode(JSON.stringify(header)))}.${base64Url(
+  const signed = `${encodeBase64Url(encoder.encode(JSON.stringify(header)))}.${encodeBase64Url(
     encoder.encode(JSON.stringify(payload)),
   )}`;
-  return `${signed}.${base64Url(await hmacSha256(secret, signed))}`;
+  return `${signed}.${encodeBase64Url(await hmacSha256(secret, signed))}`;
 }

@@ -1,3 +1,4 @@
+import { decodeBase64Url } from '../security/base64Url';
 /** How far the host app's clock may be off, in seconds, for `exp`, `nbf` and `iat`. @internal */
 export const JWT_LEEWAY_SECONDS = 60;
 
@@ -11,16 +12,6 @@ export interface IdentityClaims {
 
 /** The outcome of {@link verifyIdentityJwt}; `reason` is for the problem's `detail`. @internal */
 export type JwtVerification = { ok: true; claims: IdentityClaims } | { ok: false; reason: string };
-
-function decodeBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
 
 function decodeJson(text: string): Record<string, unknown> | undefined {
   const bytes = decodeBase64Url(text);

@@ -1,32 +1,25 @@
 import type { Context } from 'hono';
-import { problem } from '../http/problem';
+import { invalidCursor } from '../http/badRequest';
+import { decodeCursor, encodeCursor, isPosition } from '../http/pageCursor';
+import { readPageLimit } from '../http/readPageLimit';
 import type { ListPosition, ListQuery } from './TicketRepository';
 
 /** Which list a cursor belongs to; a cursor of one list is refused by another. @internal */
 export type ListKind = 'tickets' | 'comments';
 
-/** @internal */
-export const DEFAULT_PAGE_SIZE = 20;
-/** @internal */
-export const MAX_PAGE_SIZE = 100;
+const PAGE_LIMITS = { fallback: 20, max: 100 };
 
-const toBase64Url = (text: string) => btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-
-function encodeCursor(kind: ListKind, position: ListPosition): string {
-  return toBase64Url(`${kind}.${position.createdAt}.${position.seq}`);
+function encodeListCursor(kind: ListKind, position: ListPosition): string {
+  return encodeCursor({ l: kind, t: position.createdAt, s: position.seq });
 }
 
-function decodeCursor(kind: ListKind, cursor: string): ListPosition | undefined {
-  if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) return undefined;
-  let text: string;
-  try {
-    text = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'));
-  } catch {
-    return undefined;
-  }
-  const match = /^([a-z]+)\.(\d{1,16})\.(\d{1,16})$/.exec(text);
-  if (match === null || match[1] !== kind) return undefined;
-  return { createdAt: Number(match[2]), seq: Number(match[3]) };
+function decodeListCursor(kind: ListKind, cursor: string): ListPosition | undefined {
+  const value = decodeCursor(cursor);
+  if (value?.l !== kind) return undefined;
+  const { t: createdAt, s: seq } = value;
+  return typeof createdAt === 'number' && Number.isSafeInteger(createdAt) && createdAt >= 0 && isPosition(seq)
+    ? { createdAt, seq }
+    : undefined;
 }
 
 /**
@@ -39,32 +32,12 @@ export function readPageQuery(
   c: Context,
   kind: ListKind,
 ): { ok: true; query: ListQuery & { pageSize: number } } | { ok: false; response: Response } {
-  const limitText = c.req.query('limit');
-  const pageSize = limitText === undefined ? DEFAULT_PAGE_SIZE : Number(limitText);
-  if (!/^\d{1,3}$/.test(limitText ?? '20') || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    return {
-      ok: false,
-      response: problem({
-        status: 400,
-        code: 'invalid_request',
-        title: 'Invalid parameter',
-        detail: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}.`,
-      }),
-    };
-  }
+  const limited = readPageLimit(c, PAGE_LIMITS);
+  if (!limited.ok) return limited;
+  const pageSize = limited.limit;
   const cursor = c.req.query('cursor');
-  const after = cursor === undefined ? undefined : decodeCursor(kind, cursor);
-  if (cursor !== undefined && after === undefined) {
-    return {
-      ok: false,
-      response: problem({
-        status: 400,
-        code: 'invalid_cursor',
-        title: 'Invalid cursor',
-        detail: 'Pass back a nextCursor this list returned, unchanged.',
-      }),
-    };
-  }
+  const after = cursor === undefined ? undefined : decodeListCursor(kind, cursor);
+  if (cursor !== undefined && after === undefined) return { ok: false, response: invalidCursor() };
   return {
     ok: true,
     query: { limit: pageSize + 1, pageSize, ...(after === undefined ? {} : { after }) },
@@ -85,6 +58,6 @@ export function pageBody<Item extends ListPosition, Body>(
   const last = page[page.length - 1];
   return {
     data: page.map(toBody),
-    nextCursor: items.length > pageSize && last !== undefined ? encodeCursor(kind, last) : null,
+    nextCursor: items.length > pageSize && last !== undefined ? encodeListCursor(kind, last) : null,
   };
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Engine } from '../app/Engine';
+import { invalidRequest } from '../http/badRequest';
 import { jsonWithETag } from '../http/jsonWithETag';
 import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
@@ -13,10 +14,6 @@ export interface WidgetConfigRoutesOptions {
   findWidget: WidgetLookup;
   /** The clock (availability), the limits (settings) and the knowledge base (trigger articles). */
   engine: Pick<Engine, 'store' | 'now' | 'settings'>;
-}
-
-function invalidRequest(detail: string): Response {
-  return problem({ status: 400, code: 'invalid_request', title: 'Invalid request', detail });
 }
 
 /**
