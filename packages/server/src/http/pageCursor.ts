@@ -1,4 +1,4 @@
-import { decodeBase64Url, encodeBase64Url } from '../security/base64Url';
+import { decodeBase64UrlJson, encodeBase64Url } from '../security/base64Url';
 
 /**
  * An opaque pagination cursor: a small JSON object as unpadded base64url. Clients pass cursors back
@@ -19,17 +19,7 @@ export function encodeCursor(value: Readonly<Record<string, unknown>>): string {
  * @internal
  */
 export function decodeCursor(cursor: string): Record<string, unknown> | undefined {
-  if (cursor.length === 0 || cursor.length > 512) return undefined;
-  const bytes = decodeBase64Url(cursor);
-  if (bytes === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return cursor.length === 0 || cursor.length > 512 ? undefined : decodeBase64UrlJson(cursor);
 }
 
 /** Whether a decoded cursor field is a position: a positive safe integer. @internal */

@@ -22,3 +22,22 @@ export function decodeBase64Url(text: string): Uint8Array | undefined {
     return undefined;
   }
 }
+
+/**
+ * Reads unpadded base64url of a UTF-8 JSON object (a JWT header or payload, a page cursor).
+ * @returns The object, or `undefined` when the text is not base64url, not UTF-8, not JSON or not an object
+ *   (never throws).
+ * @internal
+ */
+export function decodeBase64UrlJson(text: string): Record<string, unknown> | undefined {
+  const bytes = decodeBase64Url(text);
+  if (bytes === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

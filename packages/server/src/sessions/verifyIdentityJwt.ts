@@ -1,4 +1,4 @@
-import { decodeBase64Url } from '../security/base64Url';
+import { decodeBase64Url, decodeBase64UrlJson } from '../security/base64Url';
 /** How far the host app's clock may be off, in seconds, for `exp`, `nbf` and `iat`. @internal */
 export const JWT_LEEWAY_SECONDS = 60;
 
@@ -12,19 +12,6 @@ export interface IdentityClaims {
 
 /** The outcome of {@link verifyIdentityJwt}; `reason` is for the problem's `detail`. @internal */
 export type JwtVerification = { ok: true; claims: IdentityClaims } | { ok: false; reason: string };
-
-function decodeJson(text: string): Record<string, unknown> | undefined {
-  const bytes = decodeBase64Url(text);
-  if (bytes === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function isNumericDate(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
@@ -52,8 +39,8 @@ export async function verifyIdentityJwt(
   const parts = jwt.split('.');
   if (parts.length !== 3) return { ok: false, reason: 'The JWT must have three dot-separated parts.' };
   const [encodedHeader = '', encodedPayload = '', encodedSignature = ''] = parts;
-  const header = decodeJson(encodedHeader);
-  const payload = decodeJson(encodedPayload);
+  const header = decodeBase64UrlJson(encodedHeader);
+  const payload = decodeBase64UrlJson(encodedPayload);
   const signature = decodeBase64Url(encodedSignature);
   if (header === undefined || payload === undefined || signature === undefined) {
     return { ok: false, reason: 'The JWT is not base64url-encoded JSON.' };
