@@ -24,6 +24,7 @@ import { decodeCursor, encodeCursor, isPosition } from '../http/pageCursor';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
 import { readPageLimit } from '../http/readPageLimit';
+import { invalidField } from '../http/validationFailed';
 import { withIdempotency } from '../idempotency/withIdempotency';
 import { outboxEmailBody } from '../outbox/outboxEmailBody';
 import { recordReplyEmail } from '../outbox/recordReplyEmail';
@@ -31,16 +32,6 @@ import { contactBody } from '../sessions/sessionBody';
 
 /** Idempotency keys of the agent API share one scope: there is one team. */
 const AGENT_SCOPE = 'agent';
-
-function invalid(pointer: string, detail: string): Response {
-  return problem({
-    status: 422,
-    code: 'validation_failed',
-    title: 'Invalid request',
-    detail: 'The request body does not match the contract.',
-    errors: [{ pointer, detail }],
-  });
-}
 
 /** A conversation as the team sees it: with its contact and whether they are connected. */
 async function agentConversationBody(
@@ -140,7 +131,7 @@ export function createAgentConversationRoutes(engine: Engine): Hono<EngineEnv> {
       async () => {
         const request = body.value;
         if (request.text.trim() === '' && (request.parts ?? []).length === 0) {
-          return invalid('/text', 'A message needs text or parts.');
+          return invalidField('/text', 'A message needs text or parts.');
         }
         const reused = () =>
           problem({

@@ -11,6 +11,7 @@ import { invalidRequest } from '../http/badRequest';
 import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
+import { validationFailed } from '../http/validationFailed';
 import { withIdempotency } from '../idempotency/withIdempotency';
 import { newId } from '../security/newId';
 import { publishTicketEvents } from '../tickets/publishTicketEvents';
@@ -115,13 +116,7 @@ export function createAgentTicketRoutes(engine: Engine): Hono<EngineEnv> {
       if (ticket === undefined) return ticketNotFound();
       const text = body.value.text.trim();
       if (text === '') {
-        return problem({
-          status: 422,
-          code: 'validation_failed',
-          title: 'Invalid request',
-          detail: 'The request body does not match the contract.',
-          errors: [{ pointer: '/text', detail: 'must not be blank' }],
-        });
+        return validationFailed([{ pointer: '/text', detail: 'must not be blank' }]);
       }
       const widget = await engine.store.getWidget(ticket.widgetKey);
       const comment: TicketCommentRecord = {

@@ -1,4 +1,5 @@
 import { problem } from '../http/problem';
+import { validationFailed } from '../http/validationFailed';
 
 /**
  * Room for what a multipart body holds besides the file: boundaries and part headers (a long file name
@@ -27,13 +28,10 @@ function tooLarge(maxBytes: number): UploadResult {
 function invalidFile(detail: string, pointer = '/file'): UploadResult {
   return {
     ok: false,
-    response: problem({
-      status: 422,
-      code: 'validation_failed',
-      title: 'Invalid request',
-      detail: 'The upload must be exactly one non-empty file in a part named `file`.',
-      errors: [{ pointer, detail }],
-    }),
+    response: validationFailed(
+      [{ pointer, detail }],
+      'The upload must be exactly one non-empty file in a part named `file`.',
+    ),
   };
 }
 

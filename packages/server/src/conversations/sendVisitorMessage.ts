@@ -1,6 +1,7 @@
 import type { QuickRepliesPart, SendMessageRequest } from '@parley/contract';
 import type { Engine } from '../app/Engine';
 import { problem } from '../http/problem';
+import { invalidField } from '../http/validationFailed';
 import type { ContactRecord } from '../sessions/SessionRecords';
 import type { Widget } from '../widgetConfig/Widget';
 import { addConversationMessage } from './addConversationMessage';
@@ -12,16 +13,6 @@ import { publishConversationUpdate } from './publishConversationUpdate';
 
 /** How far back a tapped quick reply is looked for. */
 const QUICK_REPLY_LOOKBACK = 50;
-
-function invalid(pointer: string, detail: string): Response {
-  return problem({
-    status: 422,
-    code: 'validation_failed',
-    title: 'Invalid request',
-    detail: 'The request body does not match the contract.',
-    errors: [{ pointer, detail }],
-  });
-}
 
 /**
  * Checks what the schema cannot: a message needs text or attachments, and every attachment must be a
@@ -37,7 +28,7 @@ export async function checkVisitorMessage(
 ): Promise<{ ok: true; attachmentIds: string[] } | { ok: false; response: Response }> {
   const ids = request.attachmentIds ?? [];
   if (request.text.trim() === '' && ids.length === 0) {
-    return { ok: false, response: invalid(`${at}/text`, 'A message needs text or attachments.') };
+    return { ok: false, response: invalidField(`${at}/text`, 'A message needs text or attachments.') };
   }
   for (const [index, id] of ids.entries()) {
     const attachment = await engine.store.attachments.getAttachment(id);
@@ -45,7 +36,10 @@ export async function checkVisitorMessage(
     if (attachment === undefined || attachment.contactId !== contact.id) {
       return {
         ok: false,
-        response: invalid(`${at}/attachmentIds/${index}`, 'No uploaded file with this id belongs to you.'),
+        response: invalidField(
+          `${at}/attachmentIds/${index}`,
+          'No uploaded file with this id belongs to you.',
+        ),
       };
     }
   }

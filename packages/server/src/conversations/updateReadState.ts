@@ -1,5 +1,5 @@
 import type { Engine } from '../app/Engine';
-import { problem } from '../http/problem';
+import { validationFailed } from '../http/validationFailed';
 import type { ConversationRecord } from './ConversationRecords';
 import { publishConversationUpdate } from './publishConversationUpdate';
 
@@ -19,13 +19,9 @@ export async function updateReadState(
   const repository = engine.store.conversations;
   const message = await repository.getMessage(conversation.id, messageId);
   if (message === undefined) {
-    return problem({
-      status: 422,
-      code: 'validation_failed',
-      title: 'Invalid request',
-      detail: 'The request body does not match the contract.',
-      errors: [{ pointer: '/messageId', detail: 'No message with this id is in this conversation.' }],
-    });
+    return validationFailed([
+      { pointer: '/messageId', detail: 'No message with this id is in this conversation.' },
+    ]);
   }
   const currentId = reader === 'visitor' ? conversation.visitorReadMessageId : conversation.teamReadMessageId;
   const current = currentId === null ? undefined : await repository.getMessage(conversation.id, currentId);

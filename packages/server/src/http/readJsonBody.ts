@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Static, TSchema } from 'typebox';
 import Value from 'typebox/value';
 import { problem } from './problem';
+import { validationFailed } from './validationFailed';
 
 /** The default limit of a JSON request body. @internal */
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
@@ -78,11 +79,5 @@ export function validationProblem(schema: TSchema, value: unknown): Response | u
     pointer: error.instancePath === '' ? '/' : error.instancePath,
     detail: error.message,
   }));
-  return problem({
-    status: 422,
-    code: 'validation_failed',
-    title: 'Invalid request',
-    detail: 'The request body does not match the contract.',
-    errors,
-  });
+  return validationFailed(errors);
 }

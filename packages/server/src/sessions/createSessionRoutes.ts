@@ -11,6 +11,7 @@ import { bearerToken } from '../http/bearerToken';
 import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
+import { validationFailed } from '../http/validationFailed';
 import { sha256Hex } from '../security/sha256Hex';
 import { contactDetailsChanges, MAX_CONTACT_ATTRIBUTES } from './contactDetailsChanges';
 import { identifySession } from './identifySession';
@@ -104,15 +105,10 @@ export function createSessionRoutes(engine: Engine): Hono<EngineEnv> {
     const contact = c.get('contact');
     const changes = contactDetailsChanges(contact, body.value);
     if (changes === undefined) {
-      return problem({
-        status: 422,
-        code: 'validation_failed',
-        title: 'Invalid request',
-        detail: `A contact keeps at most ${MAX_CONTACT_ATTRIBUTES} attributes.`,
-        errors: [
-          { pointer: '/attributes', detail: `must leave at most ${MAX_CONTACT_ATTRIBUTES} attributes` },
-        ],
-      });
+      return validationFailed(
+        [{ pointer: '/attributes', detail: `must leave at most ${MAX_CONTACT_ATTRIBUTES} attributes` }],
+        `A contact keeps at most ${MAX_CONTACT_ATTRIBUTES} attributes.`,
+      );
     }
     const updated = await engine.store.sessions.updateContact(contact.id, changes);
     return c.json(contactBody(updated ?? contact), 200);

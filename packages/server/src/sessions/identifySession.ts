@@ -1,6 +1,7 @@
 import type { IdentifyRequest } from '@parley/contract';
 import type { Engine } from '../app/Engine';
 import { problem } from '../http/problem';
+import { validationFailed } from '../http/validationFailed';
 import { newId } from '../security/newId';
 import type { Widget } from '../widgetConfig/Widget';
 import { type ContactDetails, contactDetailsChanges, MAX_CONTACT_ATTRIBUTES } from './contactDetailsChanges';
@@ -24,13 +25,10 @@ function fail(response: Response): IdentifyOutcome {
 
 function tooManyAttributes(): IdentifyOutcome {
   return fail(
-    problem({
-      status: 422,
-      code: 'validation_failed',
-      title: 'Invalid request',
-      detail: `A contact keeps at most ${MAX_CONTACT_ATTRIBUTES} attributes.`,
-      errors: [{ pointer: '/attributes', detail: `must leave at most ${MAX_CONTACT_ATTRIBUTES} attributes` }],
-    }),
+    validationFailed(
+      [{ pointer: '/attributes', detail: `must leave at most ${MAX_CONTACT_ATTRIBUTES} attributes` }],
+      `A contact keeps at most ${MAX_CONTACT_ATTRIBUTES} attributes.`,
+    ),
   );
 }
 
@@ -127,13 +125,10 @@ export async function identifySession(
   };
   if (hash !== undefined && jwt !== undefined) {
     return fail(
-      problem({
-        status: 422,
-        code: 'validation_failed',
-        title: 'Invalid request',
-        detail: 'Send either hash or jwt, not both.',
-        errors: [{ pointer: '/jwt', detail: 'must not be sent together with hash' }],
-      }),
+      validationFailed(
+        [{ pointer: '/jwt', detail: 'must not be sent together with hash' }],
+        'Send either hash or jwt, not both.',
+      ),
     );
   }
 

@@ -1,4 +1,4 @@
-import { problem } from '../http/problem';
+import { validationFailed } from '../http/validationFailed';
 import type { Widget } from '../widgetConfig/Widget';
 
 /** A JSON Pointer (RFC 6901) segment. */
@@ -42,12 +42,6 @@ export function checkOfflineFields(
   if (errors.length === 0) return { ok: true, fields: answers };
   return {
     ok: false,
-    response: problem({
-      status: 422,
-      code: 'validation_failed',
-      title: 'Invalid request',
-      detail: "The fields do not match the widget's offline form.",
-      errors,
-    }),
+    response: validationFailed(errors, "The fields do not match the widget's offline form."),
   };
 }

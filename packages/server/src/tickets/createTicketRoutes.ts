@@ -10,6 +10,7 @@ import type { Engine, EngineEnv } from '../app/Engine';
 import { methodNotAllowed } from '../http/methodNotAllowed';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
+import { validationFailed } from '../http/validationFailed';
 import { withIdempotency } from '../idempotency/withIdempotency';
 import { newId } from '../security/newId';
 import { randomToken } from '../security/randomToken';
@@ -39,13 +40,7 @@ const NO_HASH = '0'.repeat(64);
 
 /** 422 for text that is only whitespace (the schema counts characters, not content). */
 function blank(pointer: string): Response {
-  return problem({
-    status: 422,
-    code: 'validation_failed',
-    title: 'Invalid request',
-    detail: 'The request body does not match the contract.',
-    errors: [{ pointer, detail: 'must not be blank' }],
-  });
+  return validationFailed([{ pointer, detail: 'must not be blank' }]);
 }
 
 function tooManyLookups(retryAfterSeconds: number): Response {

@@ -1,5 +1,5 @@
 import type { Engine } from '../app/Engine';
-import { problem } from '../http/problem';
+import { validationFailed } from '../http/validationFailed';
 import type { TicketAttachmentRecord } from './TicketRecords';
 
 /**
@@ -23,13 +23,10 @@ export async function resolveTicketAttachments(
   if (errors.length > 0) {
     return {
       ok: false,
-      response: problem({
-        status: 422,
-        code: 'validation_failed',
-        title: 'Invalid request',
-        detail: 'Some attachments cannot be used; upload them with POST /v1/attachments first.',
+      response: validationFailed(
         errors,
-      }),
+        'Some attachments cannot be used; upload them with POST /v1/attachments first.',
+      ),
     };
   }
   const attachments = new Map<string, TicketAttachmentRecord>();
