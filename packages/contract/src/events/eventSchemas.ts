@@ -3,6 +3,7 @@ import { Cursor, Nullable } from '../common/primitives';
 import { Conversation, Message, Participant } from '../conversations/conversationSchemas';
 import { Ticket, TicketComment } from '../tickets/ticketSchemas';
 
+/** A realtime event schema: `{ id, type, data }`, named `id` in the OpenAPI components. */
 function event<Name extends string, Data extends TSchema>(type: Name, data: Data, id: string) {
   return Type.Object(
     {
@@ -14,26 +15,31 @@ function event<Name extends string, Data extends TSchema>(type: Name, data: Data
   );
 }
 
+/** A new message in one of the contact's conversations (the sender's own, echoed with its `clientMessageId`, included). */
 export const MessageCreatedEvent = event(
   'message.created',
   Type.Object({ conversationId: Type.String(), message: Message }),
   'MessageCreatedEvent',
 );
+/** A message changed after it was sent. */
 export const MessageUpdatedEvent = event(
   'message.updated',
   Type.Object({ conversationId: Type.String(), message: Message }),
   'MessageUpdatedEvent',
 );
+/** A conversation changed: status, assignee, read state, rating or its last message. */
 export const ConversationUpdatedEvent = event(
   'conversation.updated',
   Type.Object({ conversation: Conversation }),
   'ConversationUpdatedEvent',
 );
+/** Someone started or stopped typing in a conversation. */
 export const TypingEvent = event(
   'typing',
   Type.Object({ conversationId: Type.String(), participant: Participant, typing: Type.Boolean() }),
   'TypingEvent',
 );
+/** The visitor or the team read a conversation up to `messageId`. */
 export const ReadEvent = event(
   'read',
   Type.Object({
@@ -43,16 +49,19 @@ export const ReadEvent = event(
   }),
   'ReadEvent',
 );
+/** How many people of the team are connected. */
 export const AgentPresenceEvent = event(
   'agent.presence',
   Type.Object({ agentsOnline: Type.Integer({ minimum: 0 }) }),
   'AgentPresenceEvent',
 );
+/** A ticket of the contact changed (its status, most often). */
 export const TicketUpdatedEvent = event(
   'ticket.updated',
   Type.Object({ ticket: Ticket }),
   'TicketUpdatedEvent',
 );
+/** A new comment in a ticket's thread, from either side. */
 export const TicketCommentCreatedEvent = event(
   'ticket.comment.created',
   Type.Object({ ticketId: Type.String(), comment: TicketComment }),
@@ -106,5 +115,6 @@ export type TicketUpdatedEvent = Static<typeof TicketUpdatedEvent>;
 export type TicketCommentCreatedEvent = Static<typeof TicketCommentCreatedEvent>;
 export type ResetEvent = Static<typeof ResetEvent>;
 export type RealtimeEvent = Static<typeof RealtimeEvent>;
+/** The `type` of every realtime event, such as `message.created`. */
 export type RealtimeEventType = RealtimeEvent['type'];
 export type EventPollResponse = Static<typeof EventPollResponse>;
