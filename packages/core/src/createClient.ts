@@ -1,7 +1,32 @@
 import type { WidgetConfig } from '@parley/contract';
-import { fetchWidgetConfig } from './config/fetchWidgetConfig';
+import mitt from 'mitt';
+import type { ArticlesApi } from './articles/ArticlesApi';
+import { createArticles } from './articles/createArticles';
+import type { Backend } from './backend/Backend';
+import { createHttpBackend } from './backend/createHttpBackend';
+import type { ClientRuntime } from './client/ClientRuntime';
+import type { ConnectionStatus } from './connection/ConnectionStatus';
+import { collectConversationContext } from './context/collectConversationContext';
+import { createRecentActivity } from './context/createRecentActivity';
+import type { ConversationsApi } from './conversations/ConversationsApi';
+import { createConversations } from './conversations/createConversations';
+import { isOffline } from './environment/isOffline';
+import { onWake } from './environment/onWake';
 import { ParleyError } from './errors/ParleyError';
-import type { TransportOptions } from './transport/requestJson';
+import type { ClientEventName, ClientEvents } from './events/ClientEvents';
+import { createOutbox } from './outbox/createOutbox';
+import { createRealtimeFeed } from './realtime/createRealtimeFeed';
+import { createSessionManager } from './session/createSessionManager';
+import type { SessionApi } from './session/SessionApi';
+import { type ConsentState, createConsentStorage } from './storage/createConsentStorage';
+import { createIndexedDbStorage } from './storage/createIndexedDbStorage';
+import type { KeyValueStorage } from './storage/KeyValueStorage';
+import type { Store } from './store/Store';
+import { createTickets } from './tickets/createTickets';
+import type { TicketsApi } from './tickets/TicketsApi';
+import { isRetryable } from './transport/isRetryable';
+import { linkedController } from './transport/linkedController';
+import { retryWithBackoff } from './transport/retryWithBackoff';
 
 /** Options for {@link createClient}. */
 export interface ClientOptions {
@@ -18,6 +43,17 @@ export interface ClientOptions {
    */
   locale?: string;
   /**
+   * Where the session and unsent messages are kept across reloads.
+   * @default IndexedDB (one database per widget key), in memory where IndexedDB is unavailable
+   */
+  storage?: KeyValueStorage;
+  /**
+   * Whether the client may write to `storage`. With `'pending'`, everything is kept in memory until
+   * `client.setConsent('granted')`; with `'denied'` nothing is ever stored.
+   * @default 'granted'
+   */
+  consent?: ConsentState;
+  /**
    * The `fetch` to use. Looked up on `globalThis` at each call when omitted, never captured at import.
    * @default globalThis.fetch
    */
@@ -27,6 +63,11 @@ export interface ClientOptions {
    * @default 15000
    */
   timeoutMs?: number;
+  /**
+   * The backend to talk to. Pass an adapter to use a helpdesk that does not speak the Parley contract.
+   * @default createHttpBackend({ baseUrl, fetch, timeoutMs }), the Parley contract over HTTP
+   */
+  backend?: Backend;
 }
 
 /** Options for {@link ParleyClient.config}. */
@@ -53,12 +94,36 @@ export interface ParleyClient {
    * @throws {ParleyError} `network`, `timeout`, `not_found` (unknown widget key), `invalid_response`...
    */
   config(options?: ConfigRequestOptions): Promise<WidgetConfig>;
+  /** Who the customer is: identify, update, logout. */
+  readonly session: SessionApi;
+  /** Live chat with the team. */
+  readonly conversations: ConversationsApi;
+  /** Requests by email: the offline form, lookup by reference, replies. */
+  readonly tickets: TicketsApi;
+  /** The knowledge base: search, suggestions, articles, feedback. */
+  readonly articles: ArticlesApi;
+  /** The realtime connection's state. */
+  readonly connection: Store<ConnectionStatus>;
+  /**
+   * Listens to a client event.
+   * @returns a function that stops listening.
+   * @example
+   * ```ts
+   * const stop = client.on('message', ({ message }) => notify(message.author.name));
+   * ```
+   */
+  on<K extends ClientEventName>(event: K, handler: (payload: ClientEvents[K]) => void): () => void;
+  /** Grants or refuses storage (see {@link ClientOptions.consent}). Granting writes what was held in memory. */
+  setConsent(consent: 'granted' | 'denied'): Promise<void>;
+  /** Stops every timer, stream and listener of this client. Its stores keep their last value. */
+  destroy(): void;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
- * Creates a Parley client. Nothing happens until a method is called: no request, no timer, no global.
+ * Creates a Parley client. Nothing happens until a method is called or a store is subscribed: no request,
+ * no timer, no global.
  *
  * @example
  * ```ts
@@ -66,6 +131,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
  *
  * const client = createClient({ baseUrl: 'https://support.example.com', widgetKey: 'wk_live_123' });
  * const { greeting } = await client.config();
+ * const results = await client.articles.search('reset password');
  * ```
  */
 export function createClient(options: ClientOptions): ParleyClient {
@@ -80,21 +146,131 @@ export function createClient(options: ClientOptions): ParleyClient {
   if (!widgetKey) throw new ParleyError('invalid_request', '`widgetKey` is required.');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!(timeoutMs > 0)) throw new ParleyError('invalid_request', '`timeoutMs` must be a positive number.');
+  const locale = options.locale;
 
-  const transport: TransportOptions = { baseUrl, fetch: options.fetch, timeoutMs };
+  const backend =
+    options.backend ??
+    createHttpBackend({ baseUrl, timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const lifetime = new AbortController();
+  // mitt wants an index-signature-compatible type: a mapped copy of the interface is one.
+  const emitter = mitt<{ [K in ClientEventName]: ClientEvents[K] }>();
+  const consent = createConsentStorage(
+    options.storage ?? createIndexedDbStorage(widgetKey),
+    options.consent ?? 'granted',
+  );
+  const storage = consent.storage;
+
   let configPromise: Promise<WidgetConfig> | undefined;
+  const config = ({ signal }: ConfigRequestOptions = {}): Promise<WidgetConfig> => {
+    if (signal) return backend.getConfig({ widgetKey, locale }, { signal });
+    if (!configPromise) {
+      configPromise = backend.getConfig({ widgetKey, locale });
+      configPromise.catch(() => {
+        configPromise = undefined;
+      });
+    }
+    return configPromise;
+  };
+
+  const outbox = createOutbox(storage);
+  const realtime = createRealtimeFeed({
+    backend,
+    widgetKey,
+    baseUrl,
+    identityKey: () => session.identityKey(),
+    // After the stream refused a token, a fresh session is needed rather than the same token again.
+    getToken: (rejected) =>
+      session.withToken(async (token) => {
+        if (token === rejected)
+          throw new ParleyError('unauthorized', 'The event stream refused this session.');
+        return token;
+      }),
+    signal: lifetime.signal,
+    onError: (error) => emitter.emit('error', { error }),
+  });
+  const session = createSessionManager({
+    backend,
+    widgetKey,
+    locale,
+    storage,
+    forgetLocalData: (identity) => outbox.forget(identity),
+    tabs: realtime.tabs,
+  });
+
+  const runtime: ClientRuntime = {
+    widgetKey,
+    locale,
+    backend,
+    config: () => config(),
+    session,
+    storage,
+    realtime,
+    activity: createRecentActivity(),
+    emit: (name, payload) => emitter.emit(name, payload),
+    retry: (action, retryOptions = {}) =>
+      retryWithBackoff(action, {
+        ...retryOptions,
+        // Both the caller's signal and destroy() stop the retries.
+        signal: linkedController(retryOptions.signal, lifetime.signal).signal,
+        // Offline, another attempt cannot succeed: the caller waits for the network instead (onWake).
+        isRetryable: (error) => !isOffline() && isRetryable(error),
+      }),
+    onWake: (listener) => {
+      const stop = onWake(listener);
+      lifetime.signal.addEventListener('abort', stop, { once: true });
+      return stop;
+    },
+    signal: lifetime.signal,
+  };
+
+  // Each person has their own stream (and, across tabs, their own leader).
+  const stopRestarts = session.onChange(() => realtime.restart());
+
+  const conversations = createConversations(runtime, {
+    outbox,
+    collectContext: () => collectConversationContext(runtime),
+  });
+
+  // `ready` once the config is known and a session exists.
+  let readySent = false;
+  const stopReady = session.visitor.subscribe(() => {
+    if (readySent || session.visitor.getSnapshot().status !== 'ready') return;
+    readySent = true;
+    config().then(
+      (loaded) => {
+        if (!lifetime.signal.aborted) emitter.emit('ready', { config: loaded });
+      },
+      () => {
+        readySent = false;
+      },
+    );
+  });
+  const stopConnectionEvents = realtime.connection.subscribe(() =>
+    emitter.emit('connection', { status: realtime.connection.getSnapshot() }),
+  );
 
   return {
-    options: { baseUrl, widgetKey, timeoutMs, locale: options.locale },
-    config({ signal } = {}) {
-      if (signal) return fetchWidgetConfig(transport, { widgetKey, locale: options.locale, signal });
-      if (!configPromise) {
-        configPromise = fetchWidgetConfig(transport, { widgetKey, locale: options.locale });
-        configPromise.catch(() => {
-          configPromise = undefined;
-        });
-      }
-      return configPromise;
+    options: { baseUrl, widgetKey, timeoutMs, locale },
+    config,
+    session,
+    conversations,
+    tickets: createTickets(runtime),
+    articles: createArticles(runtime),
+    connection: realtime.connection,
+    on(event, handler) {
+      emitter.on(event, handler);
+      return () => emitter.off(event, handler);
+    },
+    setConsent: (state) => consent.setConsent(state),
+    destroy() {
+      if (lifetime.signal.aborted) return;
+      lifetime.abort();
+      stopReady();
+      stopRestarts();
+      stopConnectionEvents();
+      conversations.destroy();
+      session.destroy();
+      emitter.all.clear();
     },
   };
 }

@@ -1,16 +1,79 @@
-// The configuration's types are the contract's own (type-only: nothing of @parley/contract is bundled).
+// The contract's types are the SDK's own (type-only: nothing of @parley/contract is bundled).
 export type {
+  Article,
   ArticleLink,
+  ArticleSummary,
+  ArticleSummaryPage,
+  Attachment,
+  Attributes,
   Availability,
   BotProfile,
   Capabilities,
+  Collection,
+  Contact,
+  Conversation,
+  ConversationContext,
+  CreatedTicket,
   FormField,
+  Highlight,
   Limits,
+  Message,
+  MessagePart,
   OpeningHours,
+  Participant,
   ProblemCode,
+  Rating,
+  RealtimeEvent,
+  SearchResponse,
+  SearchResult,
+  Session,
+  Ticket,
+  TicketComment,
+  TicketStatus,
   Trigger,
   WidgetConfig,
 } from '@parley/contract';
+export type {
+  ArticleFeedback,
+  ArticleRequestOptions,
+  ArticleSearchOptions,
+  ArticleSuggestInput,
+  ArticlesApi,
+  CollectionArticlesOptions,
+} from './articles/ArticlesApi';
+export type { SearchArticlesOptions } from './articles/searchArticles';
+export { searchArticles } from './articles/searchArticles';
+export type {
+  ArticleResult,
+  ArticleSearchRequest,
+  ArticleSuggestRequest,
+  Backend,
+  BackendCall,
+  EventPollRequest,
+  EventStreamHandlers,
+  EventStreamRequest,
+  MessagePageRequest,
+  PageRequest,
+  UploadFile,
+} from './backend/Backend';
+export type { HttpBackendOptions } from './backend/createHttpBackend';
+export { createHttpBackend } from './backend/createHttpBackend';
+export type { ConnectionStatus } from './connection/ConnectionStatus';
+export type { CollectPageContextOptions, PageContext } from './context/collectPageContext';
+export type {
+  ChatMessage,
+  ConversationListSnapshot,
+  ConversationListStore,
+  ConversationSnapshot,
+  ConversationStore,
+  ConversationsApi,
+  CreateConversationOptions,
+  DeliveryState,
+  LoadStatus,
+  LocalFile,
+  OutgoingFile,
+  SendOptions,
+} from './conversations/ConversationsApi';
 export type {
   ClientOptions,
   ConfigRequestOptions,
@@ -20,3 +83,19 @@ export type {
 export { createClient } from './createClient';
 export type { ParleyErrorCode, ParleyErrorOptions, ParleyProblemCode } from './errors/ParleyError';
 export { isParleyError, ParleyError } from './errors/ParleyError';
+export type { ClientEventName, ClientEvents } from './events/ClientEvents';
+export type { ContactUpdate, IdentifyOptions, SessionApi, VisitorSnapshot } from './session/SessionApi';
+export type { ConsentState } from './storage/createConsentStorage';
+export { createMemoryStorage } from './storage/createMemoryStorage';
+export type { KeyValueStorage } from './storage/KeyValueStorage';
+export type { Store } from './store/Store';
+export type { TicketListState, TicketListStore } from './tickets/createTicketListStore';
+export type { TicketState, TicketStore } from './tickets/createTicketStore';
+export type {
+  NewTicket,
+  TicketLookup,
+  TicketReply,
+  TicketRequestOptions,
+  TicketsApi,
+} from './tickets/TicketsApi';
+export type { AttachmentFile } from './tickets/uploadFiles';

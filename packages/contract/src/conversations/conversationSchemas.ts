@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { Attachment, AttachmentIds } from '../attachments/attachmentSchemas';
 import { Nullable, Page, prefixedId, SafeUrl, Timestamp } from '../common/primitives';
+import { Attributes } from '../session/sessionSchemas';
 
 /** Who wrote a message or did something: the visitor, a bot, a person on the team, or the system. */
 export const Participant = Type.Object(
@@ -109,6 +110,10 @@ export const ConversationContext = Type.Object(
     pageTitle: Type.Optional(Type.String({ maxLength: 500 })),
     referrer: Type.Optional(Type.String({ maxLength: 2048 })),
     locale: Type.Optional(Type.String({ maxLength: 35 })),
+    timeZone: Type.Optional(
+      Type.String({ maxLength: 64, description: 'IANA time zone of the visitor, such as `Europe/Paris`.' }),
+    ),
+    attributes: Type.Optional(Attributes),
     recentSearches: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 })),
     viewedArticleIds: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })),
   },

@@ -1,5 +1,6 @@
 import type { WidgetConfig } from '@parley/contract';
-import { requestJson, type TransportOptions } from '../transport/requestJson';
+import type { TransportOptions } from '../transport/HttpRequest';
+import { request } from '../transport/request';
 import { widgetConfigSchema } from './widgetConfigSchema';
 
 /** @internal */
@@ -10,17 +11,16 @@ export interface FetchWidgetConfigOptions {
 }
 
 /**
- * Loads and validates the public widget configuration.
+ * Loads and validates the public widget configuration (`GET /v1/widget/config`).
  * @internal
  */
 export function fetchWidgetConfig(
   transport: TransportOptions,
   { widgetKey, locale, signal }: FetchWidgetConfigOptions,
 ): Promise<WidgetConfig> {
-  return requestJson(transport, {
-    path: '/widget/config',
-    query: { widgetKey, locale },
-    schema: widgetConfigSchema,
-    signal,
-  });
+  return request(
+    transport,
+    { path: '/widget/config', query: { widgetKey, locale }, signal },
+    widgetConfigSchema,
+  );
 }

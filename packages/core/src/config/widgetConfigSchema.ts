@@ -1,29 +1,16 @@
 import * as v from 'valibot';
+import { bounded, count, locale, name, safeUrl, timestamp } from '../backend/schemas/primitives';
 
 // The runtime guard for `GET /v1/widget/config`. Its output type must equal the contract's `WidgetConfig`
 // (widgetConfigSchema.test-d.ts fails the type-check when they drift). On top of the contract, it bounds
 // the text the widget shows, so a hostile backend cannot flood the panel.
 
 /** Longest text we show in one place (greeting, label, trigger message). */
-const MAX_TEXT = 2000;
-/** Longest name, id or key. */
-const MAX_NAME = 200;
-
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const name = v.pipe(v.string(), v.maxLength(MAX_NAME));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-/** A BCP 47 tag, bounded as in the contract. */
-const locale = v.pipe(v.string(), v.minLength(2), v.maxLength(35));
+const text = bounded(2000);
 /** A CSS colour we are willing to put into a custom property: hex only, so nothing can escape the declaration. */
 const hexColour = v.pipe(
   v.string(),
   v.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, 'must be a hex colour such as #3b5bdb'),
-);
-/** A link the widget may render: `http(s)`, `mailto` or `tel` only, never `javascript:`. */
-const safeUrl = v.pipe(
-  v.string(),
-  v.maxLength(2048),
-  v.regex(/^(?:https?:|mailto:|tel:)/, 'must be an http(s), mailto or tel URL'),
 );
 
 const openingHours = v.object({
@@ -36,7 +23,7 @@ const availability = v.object({
   timeZone: name,
   weekly: v.array(openingHours),
   isOpen: v.boolean(),
-  nextOpensAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+  nextOpensAt: v.nullable(timestamp),
   expectedReplyMinutes: count,
 });
 

@@ -1,0 +1,77 @@
+import type { SearchResponse } from '@parley/contract';
+import { request } from '../transport/request';
+import type { ArticleSearchOptions } from './ArticlesApi';
+import { emptySearchResponse } from './emptySearchResponse';
+import { normaliseSearchQuery } from './normaliseSearchQuery';
+import { searchResponseSchema } from './searchResponseSchema';
+
+/** Where {@link searchArticles} finds the help centre. */
+export interface SearchArticlesOptions {
+  /**
+   * Where the backend lives. `/v1/kb/search` is added to it.
+   * @example 'https://support.example.com'
+   */
+  baseUrl: string;
+  /** The public key of the widget whose help centre to search. */
+  widgetKey: string;
+  /**
+   * The reader's language (BCP 47); the backend searches the articles written in the best match.
+   * @default the help centre's default locale
+   */
+  locale?: string | undefined;
+  /**
+   * The `fetch` to use. Looked up on `globalThis` at each call when omitted, never captured at import.
+   * @default globalThis.fetch
+   */
+  fetch?: typeof fetch | undefined;
+  /**
+   * How long the search may take before it fails with `code: 'timeout'`.
+   * @default 15000
+   */
+  timeoutMs?: number | undefined;
+}
+
+/**
+ * Searches a help centre without a client: no session, no storage, no realtime, so a search box on any
+ * page costs only this function. Hits come best first, each with the ranges of its title and snippet to
+ * highlight.
+ *
+ * The query is trimmed and cut to 200 characters; an empty query resolves to no hits without a request.
+ *
+ * @throws {ParleyError} `network`, `timeout`, `aborted`, `not_found` (unknown widget key or collection),
+ *   `invalid_request`, `invalid_response`...
+ * @example
+ * ```ts
+ * import { searchArticles } from '@parley/core';
+ *
+ * const { data, total } = await searchArticles(
+ *   { baseUrl: 'https://support.example.com', widgetKey: 'wk_live_123', locale: 'en' },
+ *   'reset password',
+ * );
+ * for (const hit of data) console.log(hit.article.title, hit.snippet.text);
+ * ```
+ */
+export async function searchArticles(
+  options: SearchArticlesOptions,
+  query: string,
+  { locale, collectionId, cursor, limit, signal }: ArticleSearchOptions = {},
+): Promise<SearchResponse> {
+  const q = normaliseSearchQuery(query);
+  if (q === '') return emptySearchResponse();
+  return request(
+    { baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.timeoutMs ?? 15_000 },
+    {
+      path: '/kb/search',
+      query: {
+        q,
+        widgetKey: options.widgetKey,
+        locale: locale ?? options.locale,
+        collectionId,
+        cursor,
+        limit,
+      },
+      signal,
+    },
+    searchResponseSchema,
+  );
+}

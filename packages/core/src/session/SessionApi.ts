@@ -1,0 +1,56 @@
+import type { Attributes, Contact } from '@parley/contract';
+import type { ParleyError } from '../errors/ParleyError';
+import type { Store } from '../store/Store';
+
+/**
+ * Who the client speaks for:
+ * - `status`: `none` before anything needed a session, `starting` while one is made, `ready`, or `error`
+ *   when the last attempt failed (the next call tries again);
+ * - `contact`: the person (an anonymous visitor, or a user once identified with a verified hash or JWT).
+ */
+export interface VisitorSnapshot {
+  readonly status: 'none' | 'starting' | 'ready' | 'error';
+  readonly contact: Contact | null;
+  readonly error: ParleyError | null;
+}
+
+/**
+ * Who the customer is, as your app knows them. Give `hash` (HMAC-SHA256 of `userId` with the widget's
+ * identity secret, computed on your server) or `jwt` (HS256, signed on your server); without either the
+ * details only label the visitor and never open a user's history.
+ */
+export interface IdentifyOptions {
+  userId: string;
+  email?: string;
+  name?: string;
+  attributes?: Attributes;
+  hash?: string;
+  jwt?: string;
+}
+
+/**
+ * Details to store on the contact. `name` and `email` set the contact's fields; every other key is a
+ * custom attribute (string, number, boolean; `null` removes it).
+ * @example `{ name: 'Ada', plan: 'pro', seats: 12 }`
+ */
+export type ContactUpdate = { name?: string; email?: string } & Attributes;
+
+/** `client.session`: identity of the person using the widget. */
+export interface SessionApi {
+  /** The current visitor or user. */
+  readonly visitor: Store<VisitorSnapshot>;
+  /**
+   * Tells the backend who the customer is. With a verified `hash`/`jwt`, their conversations and tickets
+   * from other devices appear, and the anonymous visitor's history joins theirs.
+   * @throws {ParleyError} `forbidden` when the widget requires verification and none was given,
+   * `conflict` when the session already belongs to another verified user (call `logout()` first).
+   */
+  identify(options: IdentifyOptions): Promise<Contact>;
+  /** Stores details on the contact (name, email, custom attributes). */
+  update(attributes: ContactUpdate): Promise<Contact>;
+  /**
+   * Ends the session, and forgets this person's local data (session, unsent messages) in every tab. The next
+   * call starts a new anonymous visitor.
+   */
+  logout(): Promise<void>;
+}

@@ -1,0 +1,88 @@
+import type { CreatedTicket, Ticket, TicketComment } from '@parley/contract';
+import type { TicketListStore } from './createTicketListStore';
+import type { TicketStore } from './createTicketStore';
+import type { AttachmentFile } from './uploadFiles';
+
+/** How to find a ticket: its reference with the requester's email, or with the access key given at creation. */
+export type TicketLookup = { reference: string; email: string } | { reference: string; accessKey: string };
+
+/** The offline form: what {@link TicketsApi.create} sends. */
+export interface NewTicket {
+  /** Where the team answers. */
+  email: string;
+  name?: string | undefined;
+  /** At most 200 characters. */
+  subject: string;
+  /** The first message, at most 10,000 characters. */
+  message: string;
+  /** Answers to the extra fields of the widget's offline form (`forms.offline` of the widget config). */
+  fields?: Readonly<Record<string, string>> | undefined;
+  /** Files to attach (uploaded first). */
+  files?: readonly AttachmentFile[] | undefined;
+}
+
+/** A reply of the customer to a ticket. */
+export interface TicketReply {
+  /** At most 10,000 characters. */
+  text: string;
+  /** Files to attach (uploaded first). */
+  files?: readonly AttachmentFile[] | undefined;
+}
+
+/** Options of the ticket calls that can be cancelled. */
+export interface TicketRequestOptions {
+  /** Cancels the call (and its retries); the promise then rejects with `code: 'aborted'`. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Tickets: `client.tickets`. */
+export interface TicketsApi {
+  /**
+   * Finds a ticket by its reference and the requester's email, or its reference and access key, and lets
+   * this session read and answer it from then on. A wrong reference, a wrong email and a wrong key all
+   * reject alike with `not_found`, so nothing tells which was wrong. Never retried by itself: too many
+   * attempts reject with `rate_limited`, and `error.retryAfterMs` says how long to wait.
+   * @throws {ParleyError} `not_found`, `rate_limited`, `invalid_request` (empty input)...
+   * @example
+   * ```ts
+   * const ticket = await client.tickets.lookup({ reference: 'PRL-4821', email: 'ada@example.com' });
+   * ```
+   */
+  lookup(lookup: TicketLookup, options?: TicketRequestOptions): Promise<Ticket>;
+  /** The identified user's tickets, as a store; the same store on every call. */
+  list(): TicketListStore;
+  /**
+   * Creates a ticket from the offline form. The page the customer is on and the searches and articles
+   * they saw travel along as context. Files are uploaded first. Retried on network failures and 5xx
+   * with one idempotency key, so it creates one ticket however often it is retried.
+   * @returns the ticket and its access key: show the key to the customer (it is given only this once);
+   *   with the reference it opens the ticket without the email.
+   * @throws {ParleyError} `invalid_request` (a missing field; `problemCode: 'validation_failed'` for what
+   *   the backend refused)...
+   * @example
+   * ```ts
+   * const { ticket, accessKey } = await client.tickets.create({
+   *   email: 'noor@example.com',
+   *   subject: 'Export to PDF cuts off the last page',
+   *   message: 'It happens with every notebook.',
+   * });
+   * ```
+   */
+  create(ticket: NewTicket, options?: TicketRequestOptions): Promise<CreatedTicket>;
+  /**
+   * One ticket as a store: its status timeline and whole thread, loaded when the first listener
+   * subscribes and kept live while anyone listens. The same store for the same id.
+   * @example
+   * ```ts
+   * const store = client.tickets.get(ticket.id);
+   * const stop = store.subscribe(() => render(store.getSnapshot()));
+   * ```
+   */
+  get(ticketId: string): TicketStore;
+  /**
+   * Replies to a ticket. Retried on network failures and 5xx with one idempotency key, so the reply is
+   * posted once; it then shows once in the ticket's store, even when its realtime echo arrives too.
+   * @throws {ParleyError} `not_found`, `conflict` (a closed ticket takes no replies)...
+   */
+  reply(ticketId: string, reply: TicketReply, options?: TicketRequestOptions): Promise<TicketComment>;
+}

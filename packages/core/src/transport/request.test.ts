@@ -1,0 +1,340 @@
+import * as v from 'valibot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ParleyError } from '../errors/ParleyError';
+import type { HttpRequest, TransportOptions } from './HttpRequest';
+import { request } from './request';
+
+const baseUrl = 'https://support.example.com/help/';
+const schema = v.object({ ok: v.boolean() });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A fetch that answers `answer` and records what it was asked. */
+function fetchAnswering(answer: (url: string, init: RequestInit) => Response | Promise<Response>) {
+  return vi.fn<typeof fetch>(async (input, init = {}) => answer(String(input), init));
+}
+
+function transport(fetchImpl: typeof fetch, timeoutMs = 5000): TransportOptions {
+  return { baseUrl, fetch: fetchImpl, timeoutMs };
+}
+
+async function failure(promise: Promise<unknown>): Promise<ParleyError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ParleyError);
+  return error as ParleyError;
+}
+
+/** A fetch that never answers until its signal aborts, as a hung backend. */
+const hangingFetch: typeof fetch = (_input, init) =>
+  new Promise((_resolve, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+  });
+
+/** A body that sends `chunk` forever, as a hostile backend; records whether anyone stopped it. */
+function endlessBody(chunk: Uint8Array) {
+  const state = { pulls: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      state.pulls += 1;
+      controller.enqueue(chunk);
+    },
+  });
+  return { stream, state };
+}
+
+describe('request: what is sent', () => {
+  it('sends the method, URL, query, JSON body, bearer token and idempotency key', async () => {
+    const fetchImpl = fetchAnswering(() => Response.json({ ok: true }, { status: 201 }));
+    const init = {
+      method: 'POST',
+      path: '/conversations/cnv_1/messages',
+      query: { limit: 20, before: undefined, q: 'a b&c' },
+      json: { text: 'Hi' },
+      token: 'tok_123',
+      idempotencyKey: 'cm_1',
+    } satisfies HttpRequest;
+    await expect(request(transport(fetchImpl), init, schema)).resolves.toEqual({ ok: true });
+    const [url, sent] = fetchImpl.mock.calls[0] ?? [];
+    expect(url).toBe('https://support.example.com/help/v1/conversations/cnv_1/messages?limit=20&q=a+b%26c');
+    expect(sent).toMatchObject({
+      method: 'POST',
+      body: '{"text":"Hi"}',
+      headers: {
+        accept: 'application/json',
+        authorization: 'Bearer tok_123',
+        'idempotency-key': 'cm_1',
+        'content-type': 'application/json',
+      },
+    });
+  });
+
+  it('sends a FormData body as is, leaving the multipart content type to fetch', async () => {
+    const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
+    const form = new FormData();
+    form.append('file', new Blob(['hello'], { type: 'text/plain' }), 'notes.txt');
+    await request(transport(fetchImpl), { method: 'POST', path: '/attachments', form }, schema);
+    const sent = fetchImpl.mock.calls[0]?.[1];
+    expect(sent?.body).toBe(form);
+    expect(sent?.headers).not.toHaveProperty('content-type');
+  });
+
+  it('sends no Authorization header without a token', async () => {
+    const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
+    await request(transport(fetchImpl), { path: '/widget/config', token: undefined }, schema);
+    expect(fetchImpl.mock.calls[0]?.[1]?.headers).toEqual({ accept: 'application/json' });
+  });
+
+  it('looks fetch up at call time when none is injected', async () => {
+    const original = globalThis.fetch;
+    const replacement = fetchAnswering(() => Response.json({ ok: true }));
+    globalThis.fetch = replacement;
+    try {
+      await request({ baseUrl, timeoutMs: 1000 }, { path: '/x' }, schema);
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(replacement).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a missing fetch as network and a base URL it cannot use as invalid_request', async () => {
+    const original = globalThis.fetch;
+    Reflect.deleteProperty(globalThis, 'fetch');
+    try {
+      expect((await failure(request({ baseUrl, timeoutMs: 1000 }, { path: '/x' }, schema))).code).toBe(
+        'network',
+      );
+    } finally {
+      globalThis.fetch = original;
+    }
+    const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
+    const error = await failure(
+      request({ baseUrl: 'not a url', fetch: fetchImpl, timeoutMs: 1 }, { path: '/x' }, schema),
+    );
+    expect(error.code).toBe('invalid_request');
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+});
+
+describe('request: what is accepted', () => {
+  it('resolves a 204 with undefined when no body is expected', async () => {
+    const fetchImpl = fetchAnswering(() => new Response(null, { status: 204 }));
+    await expect(
+      request(transport(fetchImpl), { method: 'DELETE', path: '/session' }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('sends If-None-Match and reads a 304 as not modified, a 200 as the body with its ETag', async () => {
+    const fetchImpl = fetchAnswering((_url, init) =>
+      (init.headers as Record<string, string>)['if-none-match'] === '"v1"'
+        ? new Response(null, { status: 304, headers: { etag: '"v1"' } })
+        : Response.json({ ok: true }, { headers: { etag: '"v1"' } }),
+    );
+    const first = await request(transport(fetchImpl), { path: '/kb/articles/a', etag: undefined }, schema);
+    expect(first).toEqual({ notModified: false, body: { ok: true }, etag: '"v1"' });
+    const second = await request(transport(fetchImpl), { path: '/kb/articles/a', etag: '"v1"' }, schema);
+    expect(second).toEqual({ notModified: true, etag: '"v1"' });
+  });
+
+  it('refuses a 304 it did not ask for, and forgets an absurd ETag', async () => {
+    const notModified = fetchAnswering(() => new Response(null, { status: 304 }));
+    expect((await failure(request(transport(notModified), { path: '/x' }, schema))).code).toBe(
+      'invalid_response',
+    );
+    const hugeTag = fetchAnswering(() =>
+      Response.json({ ok: true }, { headers: { etag: `"${'x'.repeat(300)}"` } }),
+    );
+    const result = await request(transport(hugeTag), { path: '/x', etag: undefined }, schema);
+    expect(result.etag).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'an HTML page',
+      () => new Response('<html><body>Welcome</body></html>', { headers: { 'content-type': 'text/html' } }),
+    ],
+    ['an empty 200', () => new Response('', { status: 200 })],
+    ['a 204 where a body is expected', () => new Response(null, { status: 204 })],
+    ['JSON of the wrong shape', () => Response.json({ ok: 'yes' })],
+    ['a problem+json on a 200', () => Response.json({ title: 'Oops', status: 500, code: 'internal' })],
+  ])('reports %s as invalid_response with the status', async (_case, answer) => {
+    const error = await failure(request(transport(fetchAnswering(answer)), { path: '/x' }, schema));
+    expect(error.code).toBe('invalid_response');
+    expect(error.status).toBeGreaterThanOrEqual(200);
+  });
+
+  it('names the place of a schema failure', async () => {
+    const nested = v.object({ data: v.array(v.object({ text: v.pipe(v.string(), v.maxLength(5)) })) });
+    const fetchImpl = fetchAnswering(() => Response.json({ data: [{ text: 'ok' }, { text: 'too long' }] }));
+    const error = await failure(request(transport(fetchImpl), { path: '/x' }, nested));
+    expect(error.message).toContain('data.1.text');
+  });
+
+  it('refuses a body declared larger than 5 MB without reading it', async () => {
+    const { stream, state } = endlessBody(new Uint8Array(1024));
+    const fetchImpl = fetchAnswering(
+      () => new Response(stream, { headers: { 'content-length': String(6 * 1024 * 1024) } }),
+    );
+    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    expect(error.code).toBe('invalid_response');
+    expect(state.pulls).toBeLessThanOrEqual(1);
+  });
+
+  it('stops reading an endless body past 5 MB and aborts the request', async () => {
+    const { stream, state } = endlessBody(new Uint8Array(64 * 1024).fill(0x20));
+    let signal: AbortSignal | undefined;
+    const fetchImpl = fetchAnswering((_url, init) => {
+      signal = init.signal ?? undefined;
+      return new Response(stream);
+    });
+    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    expect(error.code).toBe('invalid_response');
+    expect(error.message).toMatch(/larger than/);
+    expect(state.pulls).toBeLessThan(100);
+    expect(signal?.aborted).toBe(true);
+  });
+});
+
+describe('request: errors from the backend', () => {
+  it('reads a problem+json: code by status, the problem code and its detail', async () => {
+    const fetchImpl = fetchAnswering(() =>
+      Response.json(
+        { title: 'Not found', status: 404, code: 'conversation_not_found', detail: 'No such conversation.' },
+        { status: 404, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    );
+    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    expect(error).toMatchObject({
+      code: 'not_found',
+      status: 404,
+      problemCode: 'conversation_not_found',
+      message: 'No such conversation.',
+    });
+  });
+
+  it('keeps the status of an error whose problem body is junk, and drops the junk', async () => {
+    const fetchImpl = fetchAnswering(() =>
+      Response.json(
+        { code: 'DROP TABLE;'.repeat(20), detail: { html: '<b>' }, title: 'x'.repeat(100_000) },
+        { status: 503 },
+      ),
+    );
+    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    expect(error.code).toBe('server');
+    expect(error.status).toBe(503);
+    expect(error.problemCode).toBeUndefined();
+    expect(error.message.length).toBeLessThanOrEqual(500);
+  });
+
+  it('reads an endless error body only up to a limit, and still reports the status', async () => {
+    const { stream, state } = endlessBody(new Uint8Array(4096).fill(0x41));
+    const fetchImpl = fetchAnswering(() => new Response(stream, { status: 502 }));
+    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    expect(error).toMatchObject({ code: 'server', status: 502 });
+    expect(state.pulls).toBeLessThan(10);
+  });
+
+  it('reads Retry-After on 429 and 503, in seconds or from the problem body', async () => {
+    const limited = fetchAnswering(
+      () =>
+        new Response('{}', {
+          status: 429,
+          headers: { 'retry-after': '7', 'content-type': 'application/problem+json' },
+        }),
+    );
+    expect(await failure(request(transport(limited), { path: '/x' }, schema))).toMatchObject({
+      code: 'rate_limited',
+      retryAfterMs: 7000,
+    });
+    const unavailable = fetchAnswering(() =>
+      Response.json(
+        { title: 'Down', status: 503, code: 'unavailable', retryAfterSeconds: 30 },
+        { status: 503 },
+      ),
+    );
+    expect(await failure(request(transport(unavailable), { path: '/x' }, schema))).toMatchObject({
+      code: 'server',
+      problemCode: 'unavailable',
+      retryAfterMs: 30_000,
+    });
+  });
+
+  it('reports a fetch that throws as network', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect((await failure(request(transport(fetchImpl), { path: '/x' }, schema))).code).toBe('network');
+  });
+});
+
+describe('request: time limits and cancelling', () => {
+  it('gives up on a backend that never answers with timeout, and leaves no timer behind', async () => {
+    vi.useFakeTimers();
+    const pending = failure(request(transport(hangingFetch, 5000), { path: '/x' }, schema));
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).code).toBe('timeout');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('gives up with timeout on a body that stops arriving', async () => {
+    vi.useFakeTimers();
+    const fetchImpl = fetchAnswering((_url, init) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"ok":'));
+          init.signal?.addEventListener('abort', () =>
+            controller.error(new DOMException('aborted', 'AbortError')),
+          );
+        },
+      });
+      return new Response(body);
+    });
+    const pending = failure(request(transport(fetchImpl, 3000), { path: '/x' }, schema));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect((await pending).code).toBe('timeout');
+  });
+
+  it('lets one request wait longer than the transport’s limit', async () => {
+    vi.useFakeTimers();
+    const pending = failure(
+      request(transport(hangingFetch, 1000), { path: '/poll', timeoutMs: 26_000 }, schema),
+    );
+    await vi.advanceTimersByTimeAsync(25_999);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).code).toBe('timeout');
+  });
+
+  it('reports a request cancelled before it starts as aborted, without calling fetch', async () => {
+    const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
+    const error = await failure(
+      request(transport(fetchImpl), { path: '/x', signal: AbortSignal.abort() }, schema),
+    );
+    expect(error.code).toBe('aborted');
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('reports a request cancelled while waiting as aborted, and stops listening to the signal after', async () => {
+    const controller = new AbortController();
+    const pending = failure(
+      request(transport(hangingFetch), { path: '/x', signal: controller.signal }, schema),
+    );
+    controller.abort();
+    expect((await pending).code).toBe('aborted');
+
+    const reused = new AbortController();
+    const remove = vi.spyOn(reused.signal, 'removeEventListener');
+    await request(
+      transport(fetchAnswering(() => Response.json({ ok: true }))),
+      { path: '/x', signal: reused.signal },
+      schema,
+    );
+    expect(remove).toHaveBeenCalledWith('abort', expect.any(Function));
+  });
+});
