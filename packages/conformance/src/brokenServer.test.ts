@@ -2,8 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatReport } from './report/formatReport';
 import { runConformance } from './runner/runConformance';
-import type { ConformanceReport, ScenarioResult } from './runner/ScenarioResult';
+import type { ConformanceReport } from './runner/ScenarioResult';
+import { problemJson } from './testing/problemJson';
 import { AGENT_TOKEN, createInProcessReference, type InProcessReference } from './testing/referenceServer';
+import { resultOf } from './testing/resultOf';
 
 let reference: InProcessReference | undefined;
 afterEach(async () => {
@@ -29,19 +31,6 @@ async function runBehind(
   });
 }
 
-function result(report: ConformanceReport, id: string): ScenarioResult {
-  const found = report.results.find((item) => item.id === id);
-  if (found === undefined) throw new Error(`No result for ${id}`);
-  return found;
-}
-
-function problemJson(body: unknown, status: number): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
-}
-
 describe('against a backend that breaks the contract', () => {
   it('catches a ticket lookup whose 404 tells a wrong email from a wrong reference', async () => {
     // Like a backend that checks the reference first: a known reference with a wrong email says so.
@@ -62,7 +51,7 @@ describe('against a backend that breaks the contract', () => {
       const problem = await response.json();
       return problemJson({ ...problem, detail: 'The email does not match this ticket.' }, 404);
     });
-    const failed = result(report, 'tickets.lookupIdenticalNotFound');
+    const failed = resultOf(report, 'tickets.lookupIdenticalNotFound');
     expect(failed.status).toBe('failed');
     expect(failed.reason).toBe(
       'The 404 for a wrong email differs from the 404 for a wrong reference: it tells which part was wrong.',
@@ -83,16 +72,16 @@ describe('against a backend that breaks the contract', () => {
       headers.delete('Idempotency-Key');
       return forward(new Request(request, { headers }));
     });
-    const replay = result(report, 'idempotency.replay');
+    const replay = resultOf(report, 'idempotency.replay');
     expect(replay.status).toBe('failed');
     expect(replay.reason).toBe('The retry is neither marked Idempotent-Replayed: true nor the same body.');
     expect(replay.failure?.request).toEqual({ method: 'POST', path: '/v1/conversations' });
-    expect(result(report, 'idempotency.reused').reason).toBe(
+    expect(resultOf(report, 'idempotency.reused').reason).toBe(
       'Expected a 422 problem with code idempotency_key_reused.',
     );
-    expect(result(report, 'idempotency.reused').failure?.actual).toMatch(/^status 201/);
-    expect(result(report, 'idempotency.concurrent').status).toBe('failed');
-    expect(result(report, 'idempotency.tickets').reason).toBe('The retry made another ticket.');
+    expect(resultOf(report, 'idempotency.reused').failure?.actual).toMatch(/^status 201/);
+    expect(resultOf(report, 'idempotency.concurrent').status).toBe('failed');
+    expect(resultOf(report, 'idempotency.tickets').reason).toBe('The retry made another ticket.');
   }, 60_000);
 
   it('catches malformed JSON answered with a 500 and a stack trace', async () => {
@@ -105,16 +94,16 @@ describe('against a backend that breaks the contract', () => {
         { status: 500, headers: { 'Content-Type': 'text/plain' } },
       );
     });
-    const invalidJson = result(report, 'errors.invalidJson');
+    const invalidJson = resultOf(report, 'errors.invalidJson');
     expect(invalidJson.status).toBe('failed');
     expect(invalidJson.reason).toBe(
       'The body contains a stack trace; errors must not reveal server internals.',
     );
     expect(invalidJson.failure?.request).toEqual({ method: 'POST', path: '/v1/session' });
     expect(invalidJson.failure?.actual).toContain('status 500, text/plain: SyntaxError');
-    expect(result(report, 'errors.oddInput').status).toBe('failed');
-    expect(result(report, 'config.schema').status).toBe('passed');
-    expect(result(report, 'errors.validation').status).toBe('passed');
+    expect(resultOf(report, 'errors.oddInput').status).toBe('failed');
+    expect(resultOf(report, 'config.schema').status).toBe('passed');
+    expect(resultOf(report, 'errors.validation').status).toBe('passed');
     const text = formatReport(report);
     expect(text).toContain('✗ errors        Malformed JSON is 400 invalid_json');
     expect(text).toContain(

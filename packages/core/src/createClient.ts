@@ -65,7 +65,7 @@ export interface ClientOptions {
   timeoutMs?: number;
   /**
    * The backend to talk to. Pass an adapter to use a helpdesk that does not speak the Parley contract.
-   * @default createHttpBackend({ baseUrl, fetch, timeoutMs }), the Parley contract over HTTP
+   * @default `createHttpBackend({ baseUrl, fetch, timeoutMs })`, the Parley contract over HTTP
    */
   backend?: Backend;
 }
@@ -78,9 +78,13 @@ export interface ConfigRequestOptions {
 
 /** The options a client was created with, trimmed and with defaults filled in. */
 export interface ResolvedClientOptions {
+  /** {@link ClientOptions.baseUrl}, trimmed. */
   readonly baseUrl: string;
+  /** {@link ClientOptions.widgetKey}, trimmed. */
   readonly widgetKey: string;
+  /** {@link ClientOptions.locale}. */
   readonly locale: string | undefined;
+  /** {@link ClientOptions.timeoutMs}, with its default. */
   readonly timeoutMs: number;
 }
 
@@ -207,14 +211,16 @@ export function createClient(options: ClientOptions): ParleyClient {
     realtime,
     activity: createRecentActivity(),
     emit: (name, payload) => emitter.emit(name, payload),
-    retry: (action, retryOptions = {}) =>
-      retryWithBackoff(action, {
+    retry(action, retryOptions = {}) {
+      // Both the caller's signal and destroy() stop the retries; the link is undone once they end.
+      const linked = linkedController(retryOptions.signal, lifetime.signal);
+      return retryWithBackoff(action, {
         ...retryOptions,
-        // Both the caller's signal and destroy() stop the retries.
-        signal: linkedController(retryOptions.signal, lifetime.signal).signal,
+        signal: linked.signal,
         // Offline, another attempt cannot succeed: the caller waits for the network instead (onWake).
         isRetryable: (error) => !isOffline() && isRetryable(error),
-      }),
+      }).finally(() => linked.abort());
+    },
     onWake: (listener) => {
       const stop = onWake(listener);
       lifetime.signal.addEventListener('abort', stop, { once: true });

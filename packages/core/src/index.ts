@@ -59,7 +59,6 @@ export type {
 export type { HttpBackendOptions } from './backend/createHttpBackend';
 export { createHttpBackend } from './backend/createHttpBackend';
 export type { ConnectionStatus } from './connection/ConnectionStatus';
-export type { CollectPageContextOptions, PageContext } from './context/collectPageContext';
 export type {
   ChatMessage,
   ConversationListSnapshot,

@@ -1,3 +1,4 @@
+import type { Backend } from '@parley/core';
 import type { Scenario } from './Scenario';
 import type { ScenarioResult } from './ScenarioResult';
 
@@ -15,6 +16,18 @@ export interface ConformanceOptions {
   allowedOrigin?: string;
   /** An origin the widget does not allow. */
   disallowedOrigin?: string;
+  /**
+   * The backend the clients of the `client` scenarios talk to, made afresh for each client (and once more
+   * to read the widget config): for example an adapter for another helpdesk. The `client` scenarios are
+   * then gated by the capabilities it reports, and send no HTTP of their own besides the team's side.
+   * Other scenarios are not affected: they speak HTTP to `baseUrl`.
+   * @default `createHttpBackend({ baseUrl, fetch })` of `@parley/core`: the contract over HTTP
+   * @example
+   * ```ts
+   * await runConformance({ baseUrl, widgetKey, only: ['client'], backend: () => createMyAdapter(settings) });
+   * ```
+   */
+  backend?: () => Backend;
   /**
    * The fetch to use, e.g. an in-process app's `fetch`.
    * @default globalThis.fetch

@@ -1,4 +1,5 @@
 import type { WidgetConfig } from '@parley/contract';
+import type { Backend } from '@parley/core';
 import type { ScenarioTarget } from './ScenarioContext';
 
 /** What every scenario of a run shares, made once by {@link prepareRun}. */
@@ -11,6 +12,13 @@ export interface PreparedRun {
   config: WidgetConfig | undefined;
   /** Why the configuration could not be read, for the report. */
   configProblem: string | undefined;
+  /** Makes the backend of each client of the `client` scenarios; `undefined`: the contract over HTTP at `baseUrl`. */
+  backend: (() => Backend) | undefined;
+  /**
+   * The widget configuration as the clients see it: read through `backend` when one was given, otherwise
+   * the same as `config`. It decides which `client` scenarios are skipped.
+   */
+  clientConfig: WidgetConfig | undefined;
   /** Makes strings unique to this run. */
   unique(prefix?: string): string;
 }

@@ -1,7 +1,11 @@
 import type { Capabilities } from '@parley/contract';
 import type { ScenarioContext } from './ScenarioContext';
 
-/** The areas of the contract, in the order the suite runs them. */
+/**
+ * The areas of the contract, in the order the suite runs them. `client` runs the contract through
+ * `@parley/core` calls; it comes before `tickets`, whose last scenario trips the ticket-lookup rate limit
+ * that the client's lookups would otherwise run into.
+ */
 export const conformanceAreas = [
   'meta',
   'config',
@@ -12,6 +16,7 @@ export const conformanceAreas = [
   'pagination',
   'attachments',
   'realtime',
+  'client',
   'tickets',
   'knowledgeBase',
   'errors',
@@ -32,7 +37,8 @@ export type ConformanceArea = (typeof conformanceAreas)[number];
 export type Requirement = keyof Capabilities | 'agent' | 'identitySecret' | 'origins';
 
 /**
- * One check of the contract, written against HTTP only, so it runs against any backend.
+ * One check of the contract, written against HTTP only, so it runs against any backend. (The `client`
+ * scenarios are written against `@parley/core` instead, through `ctx.client()`.)
  *
  * @example
  * ```ts
@@ -59,6 +65,7 @@ export interface Scenario {
   /**
    * The contract operations the scenario calls, as `METHOD /v1/path` with `{}` for path parameters, for
    * example `GET /v1/conversations/{}`. A test checks that every operation is covered by some scenario.
+   * Empty for the `client` scenarios, which call the client rather than operations.
    */
   covers: readonly string[];
   /**

@@ -1,5 +1,7 @@
 import type { Problem, Session, WidgetConfig } from '@parley/contract';
+import type { ParleyClient } from '@parley/core';
 import type { Static, TSchema } from 'typebox';
+import type { ScenarioClientOptions } from '../client/ScenarioClientOptions';
 import type { HttpResult } from '../http/HttpResult';
 import type { RequestOptions } from '../http/RequestOptions';
 import type { EventStream } from '../sse/EventStream';
@@ -75,4 +77,10 @@ export interface ScenarioContext {
   unique(prefix?: string): string;
   /** Waits, bounded by the scenario's time limit. */
   sleep(ms: number): Promise<void>;
+  /**
+   * A fresh `@parley/core` client of the widget, with its own memory storage, talking to the run's
+   * `backend` (by default the contract over HTTP at `baseUrl`, with the run's `fetch`). Destroyed when the
+   * scenario ends; its requests stop then too.
+   */
+  client(options?: ScenarioClientOptions): ParleyClient;
 }

@@ -1,5 +1,6 @@
 import { Session } from '@parley/contract';
 import type { TSchema } from 'typebox';
+import { createScenarioClients } from '../client/createScenarioClients';
 import { buildRequest } from '../http/buildRequest';
 import { checkResponse } from '../http/checkResponse';
 import { describeResult } from '../http/describeResult';
@@ -18,7 +19,7 @@ export interface ScenarioContextHandle {
   ctx: ScenarioContext;
   /** The last request sent, for failures that name none. */
   lastRequest(): RequestLine | undefined;
-  /** Closes every event stream the scenario opened. */
+  /** Closes every event stream the scenario opened and destroys its clients. */
   dispose(): void;
 }
 
@@ -40,6 +41,9 @@ function errorMessage(error: unknown): string {
 export function createScenarioContext(run: PreparedRun, signal: AbortSignal): ScenarioContextHandle {
   let last: RequestLine | undefined;
   const streams = new Set<EventStream>();
+  const clients = createScenarioClients(run, signal, (line) => {
+    last = line;
+  });
 
   async function send(method: string, path: string, options: RequestOptions): Promise<HttpResult> {
     const built = buildRequest(run.target.baseUrl, method, path, options, signal);
@@ -184,6 +188,7 @@ export function createScenarioContext(run: PreparedRun, signal: AbortSignal): Sc
       return stream;
     },
     unique: (prefix) => run.unique(prefix),
+    client: (options) => clients.create(options),
     sleep(ms) {
       return new Promise<void>((resolve) => {
         const timer = setTimeout(done, ms);
@@ -203,6 +208,7 @@ export function createScenarioContext(run: PreparedRun, signal: AbortSignal): Sc
     dispose() {
       for (const stream of streams) stream.close();
       streams.clear();
+      clients.destroyAll();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { WidgetConfig } from '@parley/contract';
+import type { Backend } from '@parley/core';
 import Value from 'typebox/value';
 import type { ConformanceOptions } from './ConformanceOptions';
 import type { PreparedRun } from './PreparedRun';
@@ -7,8 +8,29 @@ import type { PreparedRun } from './PreparedRun';
 export const DEFAULT_SCENARIO_TIMEOUT_MS = 10_000;
 
 /**
+ * The widget configuration read through a backend, as a client reads it; `undefined` when it fails or does
+ * not match the contract (the `client.config` scenario then says why).
+ */
+async function readConfigThrough(
+  makeBackend: () => Backend,
+  widgetKey: string,
+  timeoutMs: number,
+): Promise<WidgetConfig | undefined> {
+  try {
+    const config: unknown = await makeBackend().getConfig(
+      { widgetKey },
+      { signal: AbortSignal.timeout(timeoutMs) },
+    );
+    return Value.Check(WidgetConfig, config) ? config : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads the widget configuration once (its `capabilities` decide which scenarios are skipped, its
- * `limits` feed some scenarios) and resolves the run's options.
+ * `limits` feed some scenarios) and resolves the run's options. With a `backend`, the `client` scenarios
+ * get the configuration read through it instead.
  * A backend whose configuration cannot be read still gets every scenario run; the config scenarios then
  * say what is wrong.
  */
@@ -28,6 +50,10 @@ export async function prepareRun(options: ConformanceOptions): Promise<PreparedR
   } catch (error) {
     configProblem = `GET /v1/widget/config failed: ${error instanceof Error ? error.message : String(error)}`;
   }
+  const clientConfig =
+    options.backend === undefined
+      ? config
+      : await readConfigThrough(options.backend, options.widgetKey, timeoutMs);
   const runId = Math.random().toString(36).slice(2, 8);
   let counter = 0;
   return {
@@ -43,6 +69,8 @@ export async function prepareRun(options: ConformanceOptions): Promise<PreparedR
     timeoutMs,
     config,
     configProblem,
+    backend: options.backend,
+    clientConfig,
     unique(prefix = 'cf') {
       counter += 1;
       return `${prefix}_${runId}_${counter}`;

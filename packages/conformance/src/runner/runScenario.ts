@@ -11,7 +11,9 @@ class ScenarioTimeout extends Error {}
  * Runs one scenario within its time limit and returns its result; never throws. Skips it when a
  * requirement is missing; closes its event streams and aborts its requests when it ends.
  */
-export async function runScenario(run: PreparedRun, scenario: Scenario): Promise<ScenarioResult> {
+export async function runScenario(prepared: PreparedRun, scenario: Scenario): Promise<ScenarioResult> {
+  // The client scenarios see the widget as their clients do (through the run's backend, when given).
+  const run = scenario.area === 'client' ? { ...prepared, config: prepared.clientConfig } : prepared;
   const base = { id: scenario.id, title: scenario.title, area: scenario.area };
   const started = Date.now();
   const elapsed = () => Date.now() - started;

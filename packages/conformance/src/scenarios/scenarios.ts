@@ -1,6 +1,7 @@
 import type { Scenario } from '../runner/Scenario';
 import { agentScenarios } from './agent';
 import { attachmentScenarios } from './attachments';
+import { clientScenarios } from './client/clientScenarios';
 import { configScenarios } from './config';
 import { conversationScenarios } from './conversations';
 import { corsScenarios } from './cors';
@@ -16,7 +17,8 @@ import { ticketScenarios } from './tickets';
 
 /**
  * Every scenario of the suite, in the order they run: by area (see `conformanceAreas`), the ticket
- * lookup rate limit last among tickets so that it cannot throttle the other lookups.
+ * lookup rate limit last among tickets so that it cannot throttle the other lookups (the client scenarios'
+ * included, which is why they run before the tickets).
  */
 export const scenarios: readonly Scenario[] = [
   ...metaScenarios,
@@ -28,6 +30,7 @@ export const scenarios: readonly Scenario[] = [
   ...paginationScenarios,
   ...attachmentScenarios,
   ...realtimeScenarios,
+  ...clientScenarios,
   ...ticketScenarios,
   ...knowledgeBaseScenarios,
   ...errorScenarios,

@@ -1,25 +1,27 @@
-import type { Article, ArticleFeedbackRequest } from '@parley/contract';
+import type { Article, SearchResponse } from '@parley/contract';
+import type { Backend, BackendCall } from '../backend/Backend';
+import { offered } from '../backend/offered';
 import type { ClientRuntime } from '../client/ClientRuntime';
 import { ParleyError } from '../errors/ParleyError';
+import { abortable } from '../transport/abortable';
+import { linkedController } from '../transport/linkedController';
 import type { ArticlesApi } from './ArticlesApi';
-import { abortable } from './abortable';
-import { emptySearchResponse } from './emptySearchResponse';
 import { normaliseSearchQuery } from './normaliseSearchQuery';
 
-/** How many articles `get` keeps for revalidation; the least recently read go first. */
-const CACHE_SIZE = 50;
-
-function notOffered(what: string): ParleyError {
-  return new ParleyError('invalid_request', `${what} is not offered by this backend.`);
-}
-
-/** The origin and path of a page: all the backend matches on, and no query string or fragment leaks. */
-function pagePath(pageUrl: string): string {
-  return pageUrl
-    .trim()
-    .replace(/[?#][\s\S]*$/, '')
-    .slice(0, 2048);
-}
+/** The public knowledge-base reads: each takes the widget key and a locale, and only a signal. */
+type Read =
+  | 'searchArticles'
+  | 'suggestArticles'
+  | 'getArticle'
+  | 'listCollections'
+  | 'listCollectionArticles';
+/** What a read takes besides the widget key, with its signal. */
+type ReadRequest<K extends Read> = Parameters<NonNullable<Backend[K]>>[0] extends infer R
+  ? R extends unknown
+    ? Omit<R, 'widgetKey'> & { locale?: string | undefined; signal?: AbortSignal | undefined }
+    : never
+  : never;
+type ReadAnswer<K extends Read> = Awaited<ReturnType<NonNullable<Backend[K]>>>;
 
 /**
  * Creates the knowledge-base domain of a client.
@@ -27,115 +29,87 @@ function pagePath(pageUrl: string): string {
  */
 export function createArticles(runtime: ClientRuntime): ArticlesApi {
   const { backend, widgetKey } = runtime;
-  const cache = new Map<string, { article: Article; etag: string }>();
+  /** Articles read with an ETag, by id and locale; the Map's order is least recently read first. */
+  const cache = new Map<string, { article: Article; etag?: string | undefined }>();
   let runningSearch: AbortController | undefined;
 
+  /** Calls a read with the widget key and the locale (the client's by default); rejects when not offered. */
+  const read = async <K extends Read>(
+    name: K,
+    { signal, locale = runtime.locale, ...request }: ReadRequest<K>,
+  ): Promise<ReadAnswer<K>> =>
+    (offered(backend, name) as (request: object, call: BackendCall) => Promise<ReadAnswer<K>>)(
+      { widgetKey, locale, ...request },
+      { signal },
+    );
+
   return {
-    async search(query, { locale, collectionId, cursor, limit, signal } = {}) {
+    search(query, options = {}) {
       // Whatever happens to this search, the previous one is out of date.
-      runningSearch?.abort(new ParleyError('aborted', 'A newer search replaced this one.'));
-      const controller = new AbortController();
+      runningSearch?.abort(new ParleyError('aborted', 'Replaced by a newer search.'));
+      const controller = linkedController(options.signal);
       runningSearch = controller;
-      const onCallerAbort = () => controller.abort(new ParleyError('aborted', 'The search was cancelled.'));
-      signal?.addEventListener('abort', onCallerAbort, { once: true });
-      if (signal?.aborted) onCallerAbort();
-      try {
-        if (!backend.searchArticles) throw notOffered('Article search');
-        const q = normaliseSearchQuery(query);
-        const result =
-          q === ''
-            ? Promise.resolve(emptySearchResponse())
-            : backend.searchArticles(
-                { widgetKey, query: q, locale: locale ?? runtime.locale, collectionId, cursor, limit },
-                { signal: controller.signal },
-              );
-        const response = await abortable(result, controller.signal);
-        if (q !== '') runtime.activity.recordSearch(q);
-        return response;
-      } finally {
-        signal?.removeEventListener('abort', onCallerAbort);
-        if (runningSearch === controller) runningSearch = undefined;
-      }
+      const q = normaliseSearchQuery(query);
+      const empty: SearchResponse = { data: [], nextCursor: null, total: 0 };
+      return abortable(
+        q
+          ? read('searchArticles', { ...options, query: q, signal: controller.signal })
+          : Promise.resolve(empty),
+        controller.signal,
+      )
+        .then((response) => {
+          runtime.activity.recordSearch(q);
+          return response;
+        })
+        .finally(() => controller.abort());
     },
 
-    async suggest(input, { locale, signal } = {}) {
-      if (!backend.suggestArticles) throw notOffered('Article suggestions');
-      const base = { widgetKey, locale: locale ?? runtime.locale };
-      let request: Parameters<NonNullable<typeof backend.suggestArticles>>[0];
-      if (typeof input?.pageUrl === 'string') {
-        const pageUrl = pagePath(input.pageUrl);
-        if (pageUrl === '') return [];
-        request = { ...base, pageUrl };
-      } else {
-        const query = normaliseSearchQuery(input?.query);
-        if (query === '') return [];
-        request = { ...base, query };
-      }
-      const { data } = await backend.suggestArticles(request, { signal });
-      return data;
+    async suggest({ query, pageUrl }, options = {}) {
+      // For a page, its origin and path are all the backend matches on: no query string or fragment leaks.
+      const request =
+        pageUrl === undefined
+          ? { query: normaliseSearchQuery(query) }
+          : {
+              pageUrl: pageUrl
+                .trim()
+                .replace(/[?#].*/s, '')
+                .slice(0, 2048),
+            };
+      // Empty input asks nothing.
+      return Object.values(request)[0]
+        ? (await read('suggestArticles', { ...options, ...request })).data
+        : [];
     },
 
     async get(articleId, { locale = runtime.locale, signal } = {}) {
-      if (!backend.getArticle) throw notOffered('Reading articles');
-      const key = `${articleId}\n${locale ?? ''}`;
+      const key = `${articleId}\n${locale}`;
       const cached = cache.get(key);
-      const result = await backend.getArticle(
-        { widgetKey, articleId, locale, etag: cached?.etag },
-        { signal },
-      );
-      let entry: { article: Article; etag: string | undefined };
-      if (!result.notModified) entry = { article: result.article, etag: result.etag };
-      else if (cached) entry = cached;
-      else {
-        throw new ParleyError(
-          'invalid_response',
-          `The backend answered "not modified" to a first read of ${articleId}.`,
-        );
-      }
-      // Re-inserted so that the Map's order is least recently read first; without an ETag there is
-      // nothing to revalidate, so nothing is kept.
+      const result = await read('getArticle', { articleId, locale, etag: cached?.etag, signal });
+      const entry = result.notModified ? cached : result;
+      if (!entry) throw new ParleyError('invalid_response', 'Unexpected "not modified".');
+      // Re-inserted as the most recently read; without an ETag there is nothing to revalidate.
       cache.delete(key);
-      const { article, etag } = entry;
-      if (etag) cache.set(key, { article, etag });
-      for (const oldest of cache.keys()) {
-        if (cache.size <= CACHE_SIZE) break;
-        cache.delete(oldest);
-      }
-      runtime.activity.recordArticleView(article.id);
-      return article;
+      if (entry.etag) cache.set(key, entry);
+      for (const oldest of cache.keys()) if (cache.size > 50) cache.delete(oldest);
+      runtime.activity.recordArticleView(entry.article.id);
+      return entry.article;
     },
 
-    async collections({ locale, signal } = {}) {
-      if (!backend.listCollections) throw notOffered('Article collections');
-      const { data } = await backend.listCollections(
-        { widgetKey, locale: locale ?? runtime.locale },
-        { signal },
-      );
-      return data;
-    },
+    collections: async (options = {}) => (await read('listCollections', options)).data,
 
-    async collectionArticles(collectionId, { locale, cursor, limit, signal } = {}) {
-      if (!backend.listCollectionArticles) throw notOffered('Article collections');
-      return backend.listCollectionArticles(
-        { widgetKey, collectionId, locale: locale ?? runtime.locale, cursor, limit },
-        { signal },
-      );
-    },
+    collectionArticles: (collectionId, options = {}) =>
+      read('listCollectionArticles', { ...options, collectionId }),
 
     async feedback(articleId, { helpful, comment, locale }) {
-      const send = backend.sendArticleFeedback;
-      if (!send) throw notOffered('Article feedback');
-      const request: ArticleFeedbackRequest = { helpful: helpful === true };
-      if (comment?.trim()) request.comment = comment.trim();
-      let readLocale = locale;
-      if (readLocale === undefined) {
-        // The newest read of this article says which translation the reader saw.
-        for (const { article } of cache.values()) if (article.id === articleId) readLocale = article.locale;
-      }
-      readLocale ??= runtime.locale;
-      if (readLocale) request.locale = readLocale;
+      const send = offered(backend, 'sendArticleFeedback');
+      // The newest read of this article says which translation the reader saw.
+      let seen: string | undefined;
+      for (const { article } of cache.values()) if (article.id === articleId) seen = article.locale;
+      locale ??= seen ?? runtime.locale;
+      comment = comment?.trim();
+      const request = { helpful, ...(comment && { comment }), ...(locale && { locale }) };
       await runtime.session.withToken((token) =>
-        runtime.retry((signal) => send.call(backend, articleId, request, { token, signal })),
+        runtime.retry((signal) => send(articleId, request, { token, signal })),
       );
     },
   };

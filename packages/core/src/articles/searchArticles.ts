@@ -1,9 +1,9 @@
 import type { SearchResponse } from '@parley/contract';
+import { searchResponseSchema } from '../backend/schemas/knowledgeBaseSchemas';
+import { ParleyError } from '../errors/ParleyError';
 import { request } from '../transport/request';
 import type { ArticleSearchOptions } from './ArticlesApi';
-import { emptySearchResponse } from './emptySearchResponse';
 import { normaliseSearchQuery } from './normaliseSearchQuery';
-import { searchResponseSchema } from './searchResponseSchema';
 
 /** Where {@link searchArticles} finds the help centre. */
 export interface SearchArticlesOptions {
@@ -56,8 +56,12 @@ export async function searchArticles(
   query: string,
   { locale, collectionId, cursor, limit, signal }: ArticleSearchOptions = {},
 ): Promise<SearchResponse> {
+  // The transport takes the base URL as given; a relative one would resolve against the page.
+  if (!/^https?:\/\//i.test(options.baseUrl)) {
+    throw new ParleyError('invalid_request', 'baseUrl must be an http(s) URL.');
+  }
   const q = normaliseSearchQuery(query);
-  if (q === '') return emptySearchResponse();
+  if (!q) return { data: [], nextCursor: null, total: 0 };
   return request(
     { baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.timeoutMs ?? 15_000 },
     {

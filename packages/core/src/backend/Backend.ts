@@ -48,7 +48,9 @@ export interface BackendCall {
 
 /** A page request: `cursor` from the previous page's `nextCursor`, and at most `limit` items. */
 export interface PageRequest {
+  /** The previous page's `nextCursor`; the first page without it. */
   cursor?: string | undefined;
+  /** At most this many items (the backend may cap it). */
   limit?: number | undefined;
 }
 
@@ -57,8 +59,11 @@ export interface PageRequest {
  * `before`/`after` take any page's `nextCursor` and continue older or newer than that page.
  */
 export interface MessagePageRequest {
+  /** A page's `nextCursor`: the page just older than that page. */
   before?: string | undefined;
+  /** A page's `nextCursor`: the page just newer than that page. */
   after?: string | undefined;
+  /** At most this many messages. */
   limit?: number | undefined;
 }
 
@@ -73,10 +78,15 @@ export interface UploadFile {
 /** A search of the knowledge base. */
 export interface ArticleSearchRequest {
   widgetKey: string;
+  /** What the customer typed. */
   query: string;
+  /** Search the articles of this language. */
   locale?: string | undefined;
+  /** Only this collection. */
   collectionId?: string | undefined;
+  /** The previous page's `nextCursor`. */
   cursor?: string | undefined;
+  /** At most this many hits. */
   limit?: number | undefined;
 }
 
@@ -130,29 +140,46 @@ export interface EventPollRequest extends BackendCall {
  */
 export interface Backend {
   // Config and session.
+  /** `GET /v1/widget/config`: the widget's public configuration, in `locale` when the backend has it. */
   getConfig(
     request: { widgetKey: string; locale?: string | undefined },
     call?: BackendCall,
   ): Promise<WidgetConfig>;
+  /** `POST /v1/session`: a new anonymous session, or the same contact again with `resumeToken`. */
   createSession(
     request: { widgetKey: string; locale?: string | undefined; resumeToken?: string | undefined },
     call?: BackendCall,
   ): Promise<Session>;
+  /** `POST /v1/session/identify`: the session's person, verified by `hash` or `jwt`. Needs `identity`. */
   identify?(request: IdentifyRequest, call: BackendCall): Promise<Session>;
+  /** `PATCH /v1/session/contact`: name, email and custom attributes of the session's contact. */
   updateContact?(request: UpdateContactRequest, call: BackendCall): Promise<Contact>;
   /** Ends the session on the backend. */
   endSession?(call: BackendCall): Promise<void>;
+  /** `POST /v1/session/link`: a session from a one-time link in an email, with the conversation to open. */
   redeemLink?(request: { widgetKey: string; linkToken: string }, call?: BackendCall): Promise<RedeemedLink>;
 
   // Conversations and messages.
+  /** `GET /v1/conversations`: the contact's conversations, the most recently updated first. */
   listConversations(request: PageRequest, call: BackendCall): Promise<ConversationPage>;
+  /** `POST /v1/conversations`: a conversation, with its first message and context. Idempotent by key. */
   createConversation(request: CreateConversationRequest, call: BackendCall): Promise<Conversation>;
+  /** `GET /v1/conversations/{id}`. */
   getConversation(conversationId: string, call: BackendCall): Promise<Conversation>;
+  /** `GET /v1/conversations/{id}/messages`: one page, oldest first (see {@link MessagePageRequest}). */
   listMessages(conversationId: string, request: MessagePageRequest, call: BackendCall): Promise<MessagePage>;
+  /**
+   * `POST /v1/conversations/{id}/messages`: exactly once per `clientMessageId`; a repeat returns the message
+   * already stored.
+   */
   sendMessage(conversationId: string, request: SendMessageRequest, call: BackendCall): Promise<Message>;
+  /** `POST /v1/conversations/{id}/typing`: the customer is (or stopped) typing. */
   setTyping?(conversationId: string, typing: boolean, call: BackendCall): Promise<void>;
+  /** `POST /v1/conversations/{id}/read`: everything up to `messageId` is read by the customer. */
   markRead?(conversationId: string, messageId: string, call: BackendCall): Promise<void>;
+  /** `PUT /v1/conversations/{id}/rating`: 1 to 5 with a comment, for a resolved conversation. Needs `rating`. */
   rateConversation?(conversationId: string, request: RatingRequest, call: BackendCall): Promise<Conversation>;
+  /** `POST /v1/attachments`: stores a file for a message or ticket to reference. Needs `attachments`. */
   uploadAttachment?(file: UploadFile, call: BackendCall): Promise<Attachment>;
 
   // Realtime.
@@ -165,27 +192,39 @@ export interface Backend {
   pollEvents?(request: EventPollRequest): Promise<EventPollResponse>;
 
   // Tickets.
+  /** `GET /v1/tickets`: the identified user's tickets, newest first. Needs `tickets`. */
   listTickets?(request: PageRequest, call: BackendCall): Promise<TicketPage>;
+  /** `POST /v1/tickets`: the offline form. Idempotent by key. Needs `tickets`. */
   createTicket?(request: CreateTicketRequest, call: BackendCall): Promise<CreatedTicket>;
+  /** `POST /v1/tickets/lookup`: a ticket by reference and email (or access key); rate limited. */
   lookupTicket?(request: TicketLookupRequest, call: BackendCall): Promise<Ticket>;
+  /** `GET /v1/tickets/{id}`: a ticket the session may read. */
   getTicket?(ticketId: string, call: BackendCall): Promise<Ticket>;
+  /** `GET /v1/tickets/{id}/comments`: the thread, oldest first. */
   listTicketComments?(ticketId: string, request: PageRequest, call: BackendCall): Promise<TicketCommentPage>;
+  /** `POST /v1/tickets/{id}/comments`: a reply from the requester. Idempotent by key. */
   replyToTicket?(ticketId: string, request: TicketReplyRequest, call: BackendCall): Promise<TicketComment>;
 
   // Knowledge base (public: no session needed).
+  /** `GET /v1/kb/search`: hits with highlights, best first. Needs `knowledgeBase`. */
   searchArticles?(request: ArticleSearchRequest, call?: BackendCall): Promise<SearchResponse>;
+  /** `GET /v1/kb/suggest`: a few articles for a query being typed or for a page. */
   suggestArticles?(request: ArticleSuggestRequest, call?: BackendCall): Promise<SuggestResponse>;
+  /** `GET /v1/kb/articles/{id}`, conditional on `etag` (`notModified` when it still matches). */
   getArticle?(
     request: { widgetKey: string; articleId: string; locale?: string | undefined; etag?: string | undefined },
     call?: BackendCall,
   ): Promise<ArticleResult>;
+  /** `GET /v1/kb/collections`: the help centre's collections, in display order. */
   listCollections?(
     request: { widgetKey: string; locale?: string | undefined },
     call?: BackendCall,
   ): Promise<CollectionList>;
+  /** `GET /v1/kb/collections/{id}/articles`: one page of a collection's articles. */
   listCollectionArticles?(
     request: { widgetKey: string; collectionId: string; locale?: string | undefined } & PageRequest,
     call?: BackendCall,
   ): Promise<ArticleSummaryPage>;
+  /** `POST /v1/kb/articles/{id}/feedback`: did the article help? */
   sendArticleFeedback?(articleId: string, request: ArticleFeedbackRequest, call: BackendCall): Promise<void>;
 }

@@ -426,6 +426,130 @@ describe('createHttpBackend against the reference engine: knowledge base', () =>
   });
 });
 
+describe('createHttpBackend: what each member sends', () => {
+  it('sends each member’s method, path (ids encoded), query and body, with the call’s headers', async () => {
+    const seen: string[] = [];
+    const recording = createHttpBackend({
+      baseUrl,
+      // Records the request, then answers 503 so that no answer needs to be valid.
+      fetch: async (input, init = {}) => {
+        const { authorization = '' } = init.headers as Record<string, string>;
+        const body = typeof init.body === 'string' ? ` ${init.body}` : '';
+        seen.push(`${init.method} ${String(input).slice(baseUrl.length)}${body} ${authorization}`.trim());
+        return new Response(null, { status: 503 });
+      },
+    });
+    const call = { token: 't' };
+    const expected: [() => Promise<unknown>, string][] = [
+      [
+        () => recording.getConfig({ widgetKey: 'wk', locale: 'en' }),
+        'GET /v1/widget/config?widgetKey=wk&locale=en',
+      ],
+      [
+        () => recording.createSession({ widgetKey: 'wk', resumeToken: 'r' }),
+        'POST /v1/session {"widgetKey":"wk","resumeToken":"r"}',
+      ],
+      [
+        () => recording.identify({ userId: 'u', hash: 'h' }, call),
+        'POST /v1/session/identify {"userId":"u","hash":"h"} Bearer t',
+      ],
+      [
+        () => recording.updateContact({ name: 'Ada' }, call),
+        'PATCH /v1/session/contact {"name":"Ada"} Bearer t',
+      ],
+      [() => recording.endSession(call), 'DELETE /v1/session Bearer t'],
+      [
+        () => recording.redeemLink({ widgetKey: 'wk', linkToken: 'l' }),
+        'POST /v1/session/link {"widgetKey":"wk","linkToken":"l"}',
+      ],
+      [
+        () => recording.listConversations({ cursor: 'c', limit: 5 }, call),
+        'GET /v1/conversations?cursor=c&limit=5 Bearer t',
+      ],
+      [
+        () => recording.createConversation({ message: { clientMessageId: 'cm', text: 'Hi' } }, call),
+        'POST /v1/conversations {"message":{"clientMessageId":"cm","text":"Hi"}} Bearer t',
+      ],
+      [() => recording.getConversation('a/b', call), 'GET /v1/conversations/a%2Fb Bearer t'],
+      [
+        () => recording.listMessages('c1', { before: 'b', after: 'a', limit: 3 }, call),
+        'GET /v1/conversations/c1/messages?before=b&after=a&limit=3 Bearer t',
+      ],
+      [
+        () => recording.sendMessage('c1', { clientMessageId: 'cm', text: 'Hi' }, call),
+        'POST /v1/conversations/c1/messages {"clientMessageId":"cm","text":"Hi"} Bearer t',
+      ],
+      [
+        () => recording.setTyping('c1', true, call),
+        'POST /v1/conversations/c1/typing {"typing":true} Bearer t',
+      ],
+      [
+        () => recording.markRead('c1', 'm1', call),
+        'POST /v1/conversations/c1/read {"messageId":"m1"} Bearer t',
+      ],
+      [
+        () => recording.rateConversation('c1', { score: 5 }, call),
+        'PUT /v1/conversations/c1/rating {"score":5} Bearer t',
+      ],
+      [
+        () => recording.pollEvents({ after: '7', timeoutSeconds: 0, ...call }),
+        'GET /v1/events/poll?after=7&timeout=0 Bearer t',
+      ],
+      [() => recording.listTickets({ limit: 2 }, call), 'GET /v1/tickets?limit=2 Bearer t'],
+      [
+        () => recording.createTicket({ email: 'a@b.c', subject: 'S', message: 'M' }, call),
+        'POST /v1/tickets {"email":"a@b.c","subject":"S","message":"M"} Bearer t',
+      ],
+      [
+        () => recording.lookupTicket({ reference: 'PRL-1', email: 'a@b.c' }, call),
+        'POST /v1/tickets/lookup {"reference":"PRL-1","email":"a@b.c"} Bearer t',
+      ],
+      [() => recording.getTicket('t 1', call), 'GET /v1/tickets/t%201 Bearer t'],
+      [
+        () => recording.listTicketComments('t1', { cursor: 'c' }, call),
+        'GET /v1/tickets/t1/comments?cursor=c Bearer t',
+      ],
+      [
+        () => recording.replyToTicket('t1', { text: 'Hi' }, call),
+        'POST /v1/tickets/t1/comments {"text":"Hi"} Bearer t',
+      ],
+      [
+        () =>
+          recording.searchArticles({
+            widgetKey: 'wk',
+            query: 'a b',
+            locale: 'en',
+            collectionId: 'c',
+            cursor: 'x',
+            limit: 1,
+          }),
+        'GET /v1/kb/search?widgetKey=wk&q=a+b&locale=en&collectionId=c&cursor=x&limit=1',
+      ],
+      [
+        () => recording.suggestArticles({ widgetKey: 'wk', pageUrl: 'https://x.test/p' }),
+        'GET /v1/kb/suggest?widgetKey=wk&pageUrl=https%3A%2F%2Fx.test%2Fp',
+      ],
+      [
+        () => recording.getArticle({ widgetKey: 'wk', articleId: 'a1', locale: 'en' }),
+        'GET /v1/kb/articles/a1?widgetKey=wk&locale=en',
+      ],
+      [() => recording.listCollections({ widgetKey: 'wk' }), 'GET /v1/kb/collections?widgetKey=wk'],
+      [
+        () => recording.listCollectionArticles({ widgetKey: 'wk', collectionId: 'c1', limit: 4 }),
+        'GET /v1/kb/collections/c1/articles?widgetKey=wk&limit=4',
+      ],
+      [
+        () => recording.sendArticleFeedback('a1', { helpful: true }, call),
+        'POST /v1/kb/articles/a1/feedback {"helpful":true} Bearer t',
+      ],
+    ];
+    for (const [run] of expected) {
+      await expect(run()).rejects.toMatchObject({ code: 'server', status: 503 });
+    }
+    expect(seen).toEqual(expected.map(([, line]) => line));
+  });
+});
+
 // Hand-written answers for what the engine never sends: each must end as a ParleyError, never a crash.
 describe('createHttpBackend with a failing or hostile backend', () => {
   const call = { token: 'tok_test', idempotencyKey: 'cm_1' };
@@ -600,6 +724,30 @@ describe('createHttpBackend with a failing or hostile backend', () => {
     expect(error.message).toMatch(/at body/);
   });
 
+  it('getArticle refuses a 304 it did not ask for, and forgets an absurd ETag', async () => {
+    let answer = () => new HttpResponse(null, { status: 304 });
+    server.use(http.get(`${baseUrl}/v1/kb/articles/art_1`, () => answer()));
+    expect(await failure(backend.getArticle({ widgetKey, articleId: 'art_1' }))).toMatchObject({
+      code: 'invalid_response',
+      status: 304,
+    });
+    const article = {
+      id: 'art_1',
+      collectionId: 'col_1',
+      locale: 'en',
+      availableLocales: ['en'],
+      title: 'Reset',
+      body: 'Steps',
+      updatedAt: '2026-11-22T09:30:00.000Z',
+    };
+    answer = () => HttpResponse.json(article, { headers: { etag: `"${'x'.repeat(300)}"` } });
+    expect(await backend.getArticle({ widgetKey, articleId: 'art_1' })).toEqual({
+      notModified: false,
+      article,
+      etag: undefined,
+    });
+  });
+
   it('reports a 5xx as server with its status, whatever the body', async () => {
     answerSendWith(() => HttpResponse.html('<h1>502 Bad Gateway</h1>', { status: 502 }));
     expect(await failure(send())).toMatchObject({ code: 'server', status: 502 });
@@ -737,7 +885,7 @@ describe('openEvents with a hostile backend', () => {
     expect(h.events).toEqual([reset]);
     expect(h.onOpen).toHaveBeenCalledTimes(1);
     // The id-only block passes its id (where to resume); the heartbeat and both events only show life.
-    expect(h.onActivity.mock.calls).toEqual([['5'], [], [], []]);
+    expect(h.onActivity.mock.calls).toEqual([['5'], [undefined], [undefined], [undefined]]);
   });
 
   it.each([
@@ -747,7 +895,7 @@ describe('openEvents with a hostile backend', () => {
       ['data: {"id":"1","type":"reset","data":{"reason":42}}\n\n'],
       /data\.reason/,
     ],
-    ['a line that never ends', [`data: ${'x'.repeat(1_100_000)}`], /longer than/],
+    ['a line that never ends', [`data: ${'x'.repeat(1_100_000)}`], /too long/],
   ])('rejects %s with invalid_response, after the good events before it', async (_case, bad, message) => {
     answerStreamWith([`data: ${JSON.stringify(reset)}\n\n`, ...bad], { open: true });
     const h = handlers();

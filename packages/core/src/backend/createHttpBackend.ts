@@ -1,11 +1,12 @@
-import type { GenericSchema } from 'valibot';
-import { fetchWidgetConfig } from '../config/fetchWidgetConfig';
-import { isParleyError, ParleyError } from '../errors/ParleyError';
+import { widgetConfigSchema } from '../config/widgetConfigSchema';
+import { ParleyError } from '../errors/ParleyError';
+import type { Schema } from '../schema/Schema';
 import type { HttpRequest, TransportOptions } from '../transport/HttpRequest';
-import { type OpenedRequest, openRequest } from '../transport/openRequest';
+import { openRequest } from '../transport/openRequest';
+import { readJson } from '../transport/readJson';
 import { request } from '../transport/request';
 import { validate } from '../transport/validate';
-import type { Backend, BackendCall, PageRequest } from './Backend';
+import type { Backend, BackendCall } from './Backend';
 import { readEventStream } from './readEventStream';
 import {
   attachmentSchema,
@@ -55,8 +56,14 @@ export interface HttpBackendOptions {
 /** The server's longest long-poll wait when the request names none. */
 const DEFAULT_POLL_SECONDS = 25;
 
-/** `/segment` of a path, encoded. */
-const at = (segment: string): string => `/${encodeURIComponent(segment)}`;
+/**
+ * Parses the `data:` of a realtime event: one of a type we know is checked, one of a type a newer backend
+ * may add is `undefined` (skipped).
+ */
+const knownEvent = (data: unknown) => {
+  const value: unknown = JSON.parse(data as string);
+  return realtimeEvents.isKnown(value) ? realtimeEvents.schema(value) : undefined;
+};
 
 /**
  * The default {@link Backend}: the Parley REST contract (`/v1/...`) over `fetch`. Every answer is
@@ -77,180 +84,135 @@ const at = (segment: string): string => `/${encodeURIComponent(segment)}`;
  */
 export function createHttpBackend(options: HttpBackendOptions): Required<Backend> {
   const { baseUrl, fetch, timeoutMs = 15_000 } = options;
-  if (!/^https?:\/\//i.test(baseUrl)) {
-    throw new ParleyError('invalid_request', '`baseUrl` must be an absolute http(s) URL.');
+  if (!/^https?:\/\//i.test(baseUrl) || !(timeoutMs > 0)) {
+    throw new ParleyError('invalid_request', 'Bad baseUrl or timeoutMs.');
   }
-  if (!(timeoutMs > 0)) throw new ParleyError('invalid_request', '`timeoutMs` must be a positive number.');
   const transport: TransportOptions = { baseUrl, fetch, timeoutMs };
-  // Only these three travel: a caller's object with more keys (`etag`, `path`...) must not reshape a request.
-  const pick = ({ token, idempotencyKey, signal }: BackendCall = {}) => ({ token, idempotencyKey, signal });
-  /** A read: `GET path?query`, answered by `schema`. */
-  const get = <TSchema extends GenericSchema>(
-    path: string,
-    query: HttpRequest['query'],
-    schema: TSchema,
-    backendCall?: BackendCall,
-  ) => request(transport, { path, query, ...pick(backendCall) }, schema);
-  /** A write with a JSON body, answered by `schema`. */
-  const send = <TSchema extends GenericSchema>(
-    method: HttpRequest['method'],
-    path: string,
-    json: unknown,
-    schema: TSchema,
-    backendCall?: BackendCall,
-  ) => request(transport, { method, path, json, ...pick(backendCall) }, schema);
-  /** A write answered by 204 No Content. */
-  const act = (method: HttpRequest['method'], path: string, json: unknown, backendCall: BackendCall) =>
-    request(transport, { method, path, json, ...pick(backendCall) });
-  const page = ({ cursor, limit }: PageRequest) => ({ cursor, limit });
+
+  /**
+   * A member that is one request, from `'METHOD /path key...'`. An `@` in the path is the first argument
+   * (an id, encoded). Then comes the payload: for a GET, the listed keys of it are the query (`query` is
+   * sent as `q`), and a GET without keys has none; a DELETE has none; any other method sends it as the JSON
+   * body, wrapped in the one listed key if there is one (`{ typing }`). The last argument is the call.
+   * Without a schema the answer is a 204.
+   */
+  const route =
+    <T = undefined>(spec: string, schema?: Schema<T>) =>
+    (...args: unknown[]): Promise<T> => {
+      const [method, path, ...keys] = spec.split(' ') as [HttpRequest['method'], string, ...string[]];
+      // The id first (the callback runs only when the path has an `@`), then the payload.
+      const init: HttpRequest = {
+        method,
+        path: path.replace('@', () => encodeURIComponent(args.shift() as string)),
+      };
+      const payload =
+        method === 'DELETE' || (method === 'GET' && !keys.length)
+          ? undefined
+          : (args.shift() as Record<string, string | number | undefined>);
+      init.call = args[0] as BackendCall;
+      if (method === 'GET') {
+        init.query = Object.fromEntries(keys.map((key) => [key === 'query' ? 'q' : key, payload?.[key]]));
+      } else init.json = keys[0] ? { [keys[0]]: payload } : payload;
+      return request(transport, init, schema as Schema<T>);
+    };
+  const collectionArticles = route(
+    'GET /kb/collections/@/articles widgetKey locale cursor limit',
+    articleSummaryPageSchema,
+  );
 
   return {
-    getConfig: ({ widgetKey, locale }, backendCall) =>
-      fetchWidgetConfig(transport, { widgetKey, locale, signal: backendCall?.signal }),
-    createSession: ({ widgetKey, locale, resumeToken }, backendCall) =>
-      send('POST', '/session', { widgetKey, locale, resumeToken }, sessionSchema, backendCall),
-    identify: (body, backendCall) => send('POST', '/session/identify', body, sessionSchema, backendCall),
-    updateContact: (body, backendCall) => send('PATCH', '/session/contact', body, contactSchema, backendCall),
-    endSession: (backendCall) => act('DELETE', '/session', undefined, backendCall),
-    redeemLink: (body, backendCall) => send('POST', '/session/link', body, redeemedLinkSchema, backendCall),
+    getConfig: route('GET /widget/config widgetKey locale', widgetConfigSchema),
+    createSession: route('POST /session', sessionSchema),
+    identify: route('POST /session/identify', sessionSchema),
+    updateContact: route('PATCH /session/contact', contactSchema),
+    endSession: route('DELETE /session'),
+    redeemLink: route('POST /session/link', redeemedLinkSchema),
 
-    listConversations: (pageRequest, backendCall) =>
-      get('/conversations', page(pageRequest), conversationPageSchema, backendCall),
-    createConversation: (body, backendCall) =>
-      send('POST', '/conversations', body, conversationSchema, backendCall),
-    getConversation: (conversationId, backendCall) =>
-      get(`/conversations${at(conversationId)}`, {}, conversationSchema, backendCall),
-    listMessages: (conversationId, { before, after, limit }, backendCall) =>
-      get(
-        `/conversations${at(conversationId)}/messages`,
-        { before, after, limit },
-        messagePageSchema,
-        backendCall,
-      ),
-    sendMessage: (conversationId, body, backendCall) =>
-      send('POST', `/conversations${at(conversationId)}/messages`, body, messageSchema, backendCall),
-    setTyping: (conversationId, typing, backendCall) =>
-      act('POST', `/conversations${at(conversationId)}/typing`, { typing }, backendCall),
-    markRead: (conversationId, messageId, backendCall) =>
-      act('POST', `/conversations${at(conversationId)}/read`, { messageId }, backendCall),
-    rateConversation: (conversationId, body, backendCall) =>
-      send('PUT', `/conversations${at(conversationId)}/rating`, body, conversationSchema, backendCall),
-    uploadAttachment: ({ blob, name }, backendCall) => {
+    listConversations: route('GET /conversations cursor limit', conversationPageSchema),
+    createConversation: route('POST /conversations', conversationSchema),
+    getConversation: route('GET /conversations/@', conversationSchema),
+    listMessages: route('GET /conversations/@/messages before after limit', messagePageSchema),
+    sendMessage: route('POST /conversations/@/messages', messageSchema),
+    setTyping: route('POST /conversations/@/typing typing'),
+    markRead: route('POST /conversations/@/read messageId'),
+    rateConversation: route('PUT /conversations/@/rating', conversationSchema),
+    uploadAttachment({ blob, name }, call) {
       const form = new FormData();
       form.append('file', blob, name);
-      return request(
-        transport,
-        { method: 'POST', path: '/attachments', form, ...pick(backendCall) },
-        attachmentSchema,
-      );
+      return request(transport, { method: 'POST', path: '/attachments', form, call }, attachmentSchema);
     },
 
-    async openEvents({ lastEventId, ...backendCall }, handlers) {
-      const { signal } = backendCall;
-      let opened: OpenedRequest | undefined;
-      try {
-        opened = await openRequest(transport, {
+    openEvents: (call, handlers) =>
+      openRequest(
+        transport,
+        {
           path: '/events',
-          headers: { accept: 'text/event-stream', 'last-event-id': lastEventId },
-          ...pick(backendCall),
-        });
-        // Connected: from now on the stream may stay open as long as the server keeps it.
-        opened.endTimeout();
-        const { response, url } = opened;
-        if (!response.body || !/^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')) {
-          throw new ParleyError(
-            'invalid_response',
-            `The backend's answer to ${url} is not an event stream.`,
-            {
-              status: response.status,
+          headers: { accept: 'text/event-stream', 'last-event-id': call.lastEventId },
+          call,
+        },
+        async ({ body, headers, status }, endTimeout, signal) => {
+          // Connected: from now on the stream may stay open as long as the server keeps it.
+          endTimeout();
+          if (!body || !/^text\/event-stream/i.test(headers.get('content-type') ?? '')) {
+            throw new ParleyError('invalid_response', 'Not an event stream.', { status });
+          }
+          handlers.onOpen();
+          await readEventStream(
+            body,
+            (data, id) => {
+              const event = data === undefined ? data : validate(knownEvent, data, 'Event');
+              handlers.onActivity(id);
+              if (event) handlers.onEvent(event);
             },
+            signal,
           );
-        }
-        handlers.onOpen();
-        // `onActivity` is declared without arguments, but the realtime layer reads the id of an id-only block
-        // (where a live stream starts) to resume after it; a function of fewer parameters fits this type.
-        const activity: (lastEventId?: string) => void = handlers.onActivity.bind(handlers);
-        await readEventStream(
-          response.body,
-          {
-            onMessage({ data }) {
-              let json: unknown;
-              try {
-                json = JSON.parse(data);
-              } catch (cause) {
-                throw new ParleyError('invalid_response', `An event from ${url} is not JSON.`, { cause });
-              }
-              activity();
-              if (realtimeEvents.isKnown(json)) {
-                handlers.onEvent(validate(realtimeEvents.schema, json, `An event from ${url}`));
-              }
-            },
-            onComment: () => activity(),
-            onId: (id) => activity(id),
-          },
-          { signal },
-        );
-      } catch (cause) {
+        },
+      ).catch((error: unknown) => {
         // Cancelled by the caller: the stream ended as asked, wherever it was.
-        if (signal?.aborted) return;
-        throw isParleyError(cause) || !opened ? cause : opened.failure(cause);
-      } finally {
-        opened?.close();
-      }
-    },
-    pollEvents: ({ after, timeoutSeconds, ...backendCall }) =>
+        if (!call.signal?.aborted) throw error;
+      }),
+    pollEvents: (call) =>
       request(
         transport,
         {
           path: '/events/poll',
-          query: { after, timeout: timeoutSeconds },
+          query: { after: call.after, timeout: call.timeoutSeconds },
           // The server may hold the answer for the whole wait: the time limit starts after it.
-          timeoutMs: timeoutMs + (timeoutSeconds ?? DEFAULT_POLL_SECONDS) * 1000,
-          ...pick(backendCall),
+          timeoutMs: timeoutMs + (call.timeoutSeconds ?? DEFAULT_POLL_SECONDS) * 1000,
+          call,
         },
         eventPollResponseSchema,
       ),
 
-    listTickets: (pageRequest, backendCall) =>
-      get('/tickets', page(pageRequest), ticketPageSchema, backendCall),
-    createTicket: (body, backendCall) => send('POST', '/tickets', body, createdTicketSchema, backendCall),
-    lookupTicket: async (body, backendCall) =>
-      (await send('POST', '/tickets/lookup', body, ticketLookupSchema, backendCall)).ticket,
-    getTicket: (ticketId, backendCall) => get(`/tickets${at(ticketId)}`, {}, ticketSchema, backendCall),
-    listTicketComments: (ticketId, pageRequest, backendCall) =>
-      get(`/tickets${at(ticketId)}/comments`, page(pageRequest), ticketCommentPageSchema, backendCall),
-    replyToTicket: (ticketId, body, backendCall) =>
-      send('POST', `/tickets${at(ticketId)}/comments`, body, ticketCommentSchema, backendCall),
+    listTickets: route('GET /tickets cursor limit', ticketPageSchema),
+    createTicket: route('POST /tickets', createdTicketSchema),
+    lookupTicket: route('POST /tickets/lookup', (value) => ticketLookupSchema(value).ticket),
+    getTicket: route('GET /tickets/@', ticketSchema),
+    listTicketComments: route('GET /tickets/@/comments cursor limit', ticketCommentPageSchema),
+    replyToTicket: route('POST /tickets/@/comments', ticketCommentSchema),
 
-    searchArticles: ({ widgetKey, query, locale, collectionId, cursor, limit }, backendCall) =>
-      get(
-        '/kb/search',
-        { q: query, widgetKey, locale, collectionId, cursor, limit },
-        searchResponseSchema,
-        backendCall,
-      ),
-    suggestArticles: ({ widgetKey, locale, query, pageUrl }, backendCall) =>
-      get('/kb/suggest', { q: query, pageUrl, widgetKey, locale }, suggestResponseSchema, backendCall),
-    async getArticle({ widgetKey, articleId, locale, etag }, backendCall) {
-      const result = await request(
+    searchArticles: route(
+      'GET /kb/search widgetKey query locale collectionId cursor limit',
+      searchResponseSchema,
+    ),
+    suggestArticles: route('GET /kb/suggest widgetKey query pageUrl locale', suggestResponseSchema),
+    getArticle: ({ widgetKey, articleId, locale, etag }, call) =>
+      openRequest(
         transport,
-        { path: `/kb/articles${at(articleId)}`, query: { widgetKey, locale }, ...pick(backendCall), etag },
-        articleSchema,
-      );
-      return result.notModified
-        ? { notModified: true }
-        : { notModified: false, article: result.body, etag: result.etag };
-    },
-    listCollections: ({ widgetKey, locale }, backendCall) =>
-      get('/kb/collections', { widgetKey, locale }, collectionListSchema, backendCall),
-    listCollectionArticles: ({ widgetKey, collectionId, locale, cursor, limit }, backendCall) =>
-      get(
-        `/kb/collections${at(collectionId)}/articles`,
-        { widgetKey, locale, cursor, limit },
-        articleSummaryPageSchema,
-        backendCall,
+        { path: `/kb/articles/${encodeURIComponent(articleId)}`, query: { widgetKey, locale }, etag, call },
+        async (response) => {
+          if (response.status === 304) return { notModified: true };
+          const tag = response.headers.get('etag');
+          // An absurd ETag is not worth keeping and sending back.
+          return {
+            notModified: false,
+            article: await readJson(response, articleSchema),
+            etag: tag && tag.length < 257 ? tag : undefined,
+          };
+        },
       ),
-    sendArticleFeedback: (articleId, body, backendCall) =>
-      act('POST', `/kb/articles${at(articleId)}/feedback`, body, backendCall),
+    listCollections: route('GET /kb/collections widgetKey locale', collectionListSchema),
+    listCollectionArticles: (query, call) => collectionArticles(query.collectionId, query, call),
+    sendArticleFeedback: route('POST /kb/articles/@/feedback'),
   };
 }

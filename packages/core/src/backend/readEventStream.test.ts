@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ParleyError } from '../errors/ParleyError';
-import { type EventStreamCallbacks, type EventStreamMessage, readEventStream } from './readEventStream';
+import { readEventStream } from './readEventStream';
 
 const encoder = new TextEncoder();
 
@@ -16,34 +16,29 @@ function streamOf(chunks: (string | Uint8Array)[]): ReadableStream<Uint8Array> {
   });
 }
 
-/** Everything the reader reported, in order. */
+/** Everything the reader reported, in order: `{ data }`, `{ id }` of an id-only block, or `'comment'`. */
 async function read(chunks: (string | Uint8Array)[], maxBuffered?: number) {
   const seen: unknown[] = [];
-  const callbacks: EventStreamCallbacks = {
-    onMessage: (message) => seen.push(message),
-    onComment: (text) => seen.push({ comment: text }),
-    onId: (id) => seen.push({ setId: id }),
-    onRetry: (ms) => seen.push({ retry: ms }),
-  };
-  await readEventStream(streamOf(chunks), callbacks, { maxBuffered });
+  await readEventStream(
+    streamOf(chunks),
+    (...args) => {
+      const [data, id] = args;
+      seen.push(args.length === 0 ? 'comment' : data === undefined ? { id } : { data });
+    },
+    undefined,
+    maxBuffered,
+  );
   return seen;
 }
-
-const message = (id: string, event: string, data: string): EventStreamMessage => ({ id, event, data });
 
 // What the reference server sends: `retry`, the bare id of a live start, a heartbeat, then an event whose
 // data holds non-ASCII text (so that byte splits can cut a UTF-8 character in two).
 const engineFrames =
   'retry: 3000\n\nid: 41\n\n: heartbeat\n\nid: 42\nevent: message.created\ndata: {"text":"你好 ✓"}\n\n';
-const engineSeen = [
-  { retry: 3000 },
-  { setId: '41' },
-  { comment: 'heartbeat' },
-  message('42', 'message.created', '{"text":"你好 ✓"}'),
-];
+const engineSeen = [{ id: '41' }, 'comment', { data: '{"text":"你好 ✓"}' }];
 
 describe('readEventStream', () => {
-  it('reads the reference server’s framing', async () => {
+  it('reads the reference server’s framing, ignoring retry and event', async () => {
     expect(await read([engineFrames])).toEqual(engineSeen);
   });
 
@@ -68,36 +63,34 @@ describe('readEventStream', () => {
 
   it('joins data lines with newlines and drops only one space after the colon', async () => {
     expect(await read(['data: first\ndata:second\ndata:  third\ndata\n\n'])).toEqual([
-      message('', 'message', 'first\nsecond\n third\n'),
+      { data: 'first\nsecond\n third\n' },
     ]);
   });
 
-  it('keeps the last id for later events, resets the type after each, and reports id-only blocks', async () => {
-    expect(await read(['id: 7\nevent: typing\ndata: a\n\ndata: b\n\nid\ndata: c\n\nid: 9\n\n'])).toEqual([
-      message('7', 'typing', 'a'),
-      message('7', 'message', 'b'),
-      message('', 'message', 'c'),
-      { setId: '9' },
+  it('reports the id of an id-only block, and only the data of a block with both', async () => {
+    expect(await read(['id: 7\nevent: typing\ndata: a\n\ndata: b\n\nid: 9\n\nid\n\n'])).toEqual([
+      { data: 'a' },
+      { data: 'b' },
+      { id: '9' },
+      { id: '' },
     ]);
   });
 
-  it('ignores an id with a NUL, unknown fields and a retry that is not a number', async () => {
-    expect(await read(['id: 1\n\nid: 2\0\nretry: soon\nfoo: bar\ndata: x\n\nid: 3\0\n\n'])).toEqual([
-      { setId: '1' },
-      message('1', 'message', 'x'),
+  it('ignores an id with a NUL and unknown fields', async () => {
+    expect(await read(['id: 1\n\nid: 2\0\nfoo: bar\ndata: x\n\nid: 3\0\n\n'])).toEqual([
+      { id: '1' },
+      { data: 'x' },
     ]);
   });
 
-  it('dispatches nothing for a block without data, and drops an unfinished block at the end', async () => {
+  it('dispatches nothing for a block without data or id, and drops an unfinished block at the end', async () => {
     expect(await read(['event: typing\n\ndata: unfinished'])).toEqual([]);
     expect(await read(['data: done\r'])).toEqual([]);
-    expect(await read(['data: done\n\r'])).toEqual([message('', 'message', 'done')]);
+    expect(await read(['data: done\n\r'])).toEqual([{ data: 'done' }]);
   });
 
   it('drops a byte-order mark at the start', async () => {
-    expect(await read([Uint8Array.of(0xef, 0xbb, 0xbf), 'data: x\n\n'])).toEqual([
-      message('', 'message', 'x'),
-    ]);
+    expect(await read([Uint8Array.of(0xef, 0xbb, 0xbf), 'data: x\n\n'])).toEqual([{ data: 'x' }]);
   });
 
   it('refuses a line longer than the limit as invalid_response', async () => {
@@ -111,23 +104,25 @@ describe('readEventStream', () => {
   it('refuses an event whose data lines add up past the limit', async () => {
     const lines = Array.from({ length: 20 }, () => `data: ${'x'.repeat(10)}\n`).join('');
     await expect(read([lines], 100)).rejects.toMatchObject({ code: 'invalid_response' });
+    // Under the limit, the same lines are one event.
+    expect(await read([`${lines}\n`], 1000)).toHaveLength(1);
   });
 
-  it('stops reading when a callback throws, and rejects with its error', async () => {
+  it('stops reading when the callback throws: rejects with its error and cancels the stream', async () => {
     const boom = new Error('bad event');
-    const pull = vi.fn();
+    const cancel = vi.fn();
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(encoder.encode('data: 1\n\n'));
+        controller.enqueue(encoder.encode('data: 1\n\ndata: 2\n\n'));
       },
-      pull,
+      cancel,
     });
-    const onMessage = vi.fn(() => {
+    const on = vi.fn(() => {
       throw boom;
     });
-    await expect(readEventStream(stream, { onMessage })).rejects.toBe(boom);
-    expect(onMessage).toHaveBeenCalledTimes(1);
-    expect(stream.locked).toBe(false);
+    await expect(readEventStream(stream, on)).rejects.toBe(boom);
+    expect(on).toHaveBeenCalledTimes(1);
+    expect(cancel).toHaveBeenCalled();
   });
 
   it('resolves when its signal aborts, even while a read is pending on a stream that never ends', async () => {
@@ -137,9 +132,9 @@ describe('readEventStream', () => {
         streamController.enqueue(encoder.encode('data: 1\n\n'));
       },
     });
-    const onMessage = vi.fn();
-    const reading = readEventStream(stream, { onMessage }, { signal: controller.signal });
-    await vi.waitFor(() => expect(onMessage).toHaveBeenCalledTimes(1));
+    const on = vi.fn();
+    const reading = readEventStream(stream, on, controller.signal);
+    await vi.waitFor(() => expect(on).toHaveBeenCalledTimes(1));
     controller.abort();
     await expect(reading).resolves.toBeUndefined();
   });

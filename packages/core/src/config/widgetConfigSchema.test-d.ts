@@ -1,6 +1,6 @@
 import type { WidgetConfig } from '@parley/contract';
-import type * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { Infer } from '../schema/Schema';
 import type { widgetConfigSchema } from './widgetConfigSchema';
 
 // Checked by `tsc -b` (packages/core/tsconfig.json includes every file under src, so `npm run build` and
@@ -8,6 +8,6 @@ import type { widgetConfigSchema } from './widgetConfigSchema';
 // side is an error here, and the message names the path that drifted (such as `capabilities.realtime`).
 describe('widgetConfigSchema', () => {
   it('returns exactly the contract’s WidgetConfig', () => {
-    expectTypeOf<v.InferOutput<typeof widgetConfigSchema>>().toEqualTypeOf<WidgetConfig>();
+    expectTypeOf<Infer<typeof widgetConfigSchema>>().toEqualTypeOf<WidgetConfig>();
   });
 });

@@ -1,49 +1,49 @@
-import * as v from 'valibot';
-import { bounded, count, locale, name, safeUrl, timestamp } from '../backend/schemas/primitives';
+import { count, fieldName, locale, name, safeUrl, timestamp } from '../backend/schemas/primitives';
+import { array } from '../schema/array';
+import { boolean } from '../schema/boolean';
+import { integer } from '../schema/integer';
+import { nullable } from '../schema/nullable';
+import { object } from '../schema/object';
+import { oneOf } from '../schema/oneOf';
+import { optional } from '../schema/optional';
+import { string } from '../schema/string';
 
 // The runtime guard for `GET /v1/widget/config`. Its output type must equal the contract's `WidgetConfig`
 // (widgetConfigSchema.test-d.ts fails the type-check when they drift). On top of the contract, it bounds
 // the text the widget shows, so a hostile backend cannot flood the panel.
 
 /** Longest text we show in one place (greeting, label, trigger message). */
-const text = bounded(2000);
-/** A CSS colour we are willing to put into a custom property: hex only, so nothing can escape the declaration. */
-const hexColour = v.pipe(
-  v.string(),
-  v.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, 'must be a hex colour such as #3b5bdb'),
-);
+const text = /* @__PURE__ */ string(2000);
 
-const openingHours = v.object({
-  day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
-  opens: v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00')),
-  closes: v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, 'must be a time such as 17:30')),
+const openingHours = /* @__PURE__ */ object({
+  day: integer(1, 7),
+  opens: string(5, 5, /^([01]\d|2[0-3]):[0-5]\d$/),
+  closes: string(5, 5, /^([01]\d|2[0-4]):[0-5]\d$/),
 });
 
-const availability = v.object({
+const availability = /* @__PURE__ */ object({
   timeZone: name,
-  weekly: v.array(openingHours),
-  isOpen: v.boolean(),
-  nextOpensAt: v.nullable(timestamp),
+  weekly: array(openingHours),
+  isOpen: boolean,
+  nextOpensAt: nullable(timestamp),
   expectedReplyMinutes: count,
 });
 
-const formField = v.object({
-  name: v.pipe(v.string(), v.regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/, 'must be a field name such as plan')),
+const formField = /* @__PURE__ */ object({
+  name: fieldName,
   label: text,
-  type: v.picklist(['text', 'email', 'textarea', 'select']),
-  required: v.boolean(),
-  options: v.exactOptional(v.array(v.object({ value: name, label: text }))),
+  type: oneOf(['text', 'email', 'textarea', 'select']),
+  required: boolean,
+  options: optional(array(object({ value: name, label: text }))),
 });
 
-const articleLink = v.object({ id: name, title: text });
-
-const trigger = v.object({
+const trigger = /* @__PURE__ */ object({
   id: name,
   pagePattern: name,
   secondsOnPage: count,
-  oncePerVisitor: v.boolean(),
+  oncePerVisitor: boolean,
   message: text,
-  articles: v.array(articleLink),
+  articles: array(object({ id: name, title: text })),
 });
 
 /**
@@ -51,30 +51,31 @@ const trigger = v.object({
  * (newer backends may send more); a missing or mistyped field makes the response invalid.
  * @internal
  */
-export const widgetConfigSchema = v.object({
+export const widgetConfigSchema = /* @__PURE__ */ object({
   widgetKey: name,
   locale,
-  availableLocales: v.array(locale),
-  brand: v.object({ name, color: hexColour }),
-  greeting: v.object({ title: text, message: text }),
-  availability: v.nullable(availability),
-  forms: v.object({ preChat: v.array(formField), offline: v.array(formField) }),
-  limits: v.object({
-    messageMaxLength: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  availableLocales: array(locale),
+  // A CSS colour we are willing to put into a custom property: hex only, so nothing can escape the declaration.
+  brand: object({ name, color: string(7, 4, /^#([0-9a-f]{3}){1,2}$/i) }),
+  greeting: object({ title: text, message: text }),
+  availability: nullable(availability),
+  forms: object({ preChat: array(formField), offline: array(formField) }),
+  limits: object({
+    messageMaxLength: integer(1),
     attachmentMaxBytes: count,
-    attachmentTypes: v.array(name),
+    attachmentTypes: array(name),
     attachmentsPerMessage: count,
   }),
-  identity: v.object({ verification: v.picklist(['optional', 'required']) }),
-  bot: v.nullable(v.object({ name, avatarUrl: v.nullable(safeUrl) })),
-  triggers: v.array(trigger),
-  capabilities: v.object({
-    conversations: v.boolean(),
-    tickets: v.boolean(),
-    knowledgeBase: v.boolean(),
-    attachments: v.boolean(),
-    realtime: v.boolean(),
-    rating: v.boolean(),
-    identity: v.boolean(),
+  identity: object({ verification: oneOf(['optional', 'required']) }),
+  bot: nullable(object({ name, avatarUrl: nullable(safeUrl) })),
+  triggers: array(trigger),
+  capabilities: object({
+    conversations: boolean,
+    tickets: boolean,
+    knowledgeBase: boolean,
+    attachments: boolean,
+    realtime: boolean,
+    rating: boolean,
+    identity: boolean,
   }),
 });

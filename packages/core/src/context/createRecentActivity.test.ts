@@ -7,7 +7,6 @@ describe('createRecentActivity', () => {
     activity.recordSearch('  invoices ');
     activity.recordSearch('   ');
     activity.recordSearch('');
-    activity.recordSearch(42 as unknown as string);
     activity.recordSearch('export pdf');
     expect(activity.snapshot().recentSearches).toEqual(['invoices', 'export pdf']);
   });

@@ -1,29 +1,22 @@
 import type { RecentActivity } from '../client/ClientRuntime';
 import { truncate } from './truncate';
 
-/** How many searches and article views are kept (the contract's `maxItems`). */
-const MAX_ITEMS = 20;
-/** Longest search kept, in UTF-16 code units (the contract allows 200 characters). */
-const MAX_SEARCH_LENGTH = 200;
-/** Longest article id kept (the contract's limit); a longer one cannot be valid and is ignored. */
-const MAX_ARTICLE_ID_LENGTH = 100;
-
-/** Adds `item` as the newest entry: an earlier copy moves to the end, the oldest entries fall off. */
+/** Adds `item` as the newest entry: an earlier copy moves to the end, and only the newest 20 are kept. */
 function push(list: string[], item: string): void {
   const index = list.indexOf(item);
   if (index !== -1) list.splice(index, 1);
-  list.push(item);
-  if (list.length > MAX_ITEMS) list.splice(0, list.length - MAX_ITEMS);
+  if (list.push(item) > 20) list.shift();
 }
 
 /**
  * Remembers, in memory, what the customer searched for and which articles they opened, so that a new
  * conversation or ticket carries it and nobody asks them to repeat it.
  *
- * - Searches are trimmed; empty ones are ignored. A repeated search moves to the end instead of being
- *   kept twice. A search that extends the one just recorded (`reset` then `reset password`, as happens
- *   when results show while typing) replaces it.
- * - Each list keeps the newest 20 entries, newest last, within the contract's limits.
+ * - Searches are trimmed and cut to the contract's 200 characters; empty ones are ignored. A repeated
+ *   search moves to the end instead of being kept twice. A search that extends the one just recorded
+ *   (`reset` then `reset password`, as happens when results show while typing) replaces it.
+ * - Article ids longer than the contract's 100 characters cannot be sent, and are ignored.
+ * - Each list keeps the newest 20 entries (the contract's `maxItems`), newest last.
  * @internal
  */
 export function createRecentActivity(): RecentActivity {
@@ -32,23 +25,18 @@ export function createRecentActivity(): RecentActivity {
 
   return {
     recordSearch(query) {
-      if (typeof query !== 'string') return;
-      let text = query.trim();
-      if (text === '') return;
-      text = truncate(text, MAX_SEARCH_LENGTH).trimEnd();
-      const last = searches[searches.length - 1];
-      if (last !== undefined && text !== last && text.startsWith(last)) searches.pop();
+      const text = truncate(query.trim(), 200).trimEnd();
+      if (!text) return;
+      const last = searches.at(-1);
+      if (last && text !== last && text.startsWith(last)) searches.pop();
       push(searches, text);
     },
     recordArticleView(articleId) {
-      if (typeof articleId !== 'string' || articleId === '' || articleId.length > MAX_ARTICLE_ID_LENGTH)
-        return;
-      push(articleIds, articleId);
+      if (articleId && articleId.length <= 100) push(articleIds, articleId);
     },
     snapshot: () => ({ recentSearches: [...searches], viewedArticleIds: [...articleIds] }),
     clear() {
-      searches.length = 0;
-      articleIds.length = 0;
+      searches.length = articleIds.length = 0;
     },
   };
 }

@@ -4,8 +4,6 @@
  * @internal
  */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  // A high surrogate as the last unit kept would lose its partner.
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+  // A high surrogate left last would have lost its partner.
+  return text.slice(0, max).replace(/[\ud800-\udbff]$/, '');
 }

@@ -7,8 +7,11 @@ export type DeliveryState = 'pending' | 'sent' | 'failed';
 
 /** A file the customer attached, as shown while it is on its way. */
 export interface LocalFile {
+  /** File name. */
   readonly name: string;
+  /** Size in bytes. */
   readonly size: number;
+  /** Media type, such as `image/png`. */
   readonly type: string;
 }
 
@@ -17,6 +20,7 @@ export interface LocalFile {
  * whose `id` is its `clientMessageId`, with the customer's text and the files on their way.
  */
 export interface ChatMessage extends Message {
+  /** `pending` while on its way, `sent` once the backend has it, `failed` when it gave up (see `error`). */
   readonly state: DeliveryState;
   /** Why a `failed` message failed. */
   readonly error: ParleyError | null;
@@ -29,24 +33,31 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** `client.conversations.list`: the customer's conversations, the most recently updated first. */
 export interface ConversationListSnapshot {
+  /** `idle` until subscribed, `loading` the first time, then `ready`, or `error` (see `error`). */
   readonly status: LoadStatus;
+  /** The most recently updated first. */
   readonly conversations: readonly Conversation[];
   /** Unread messages from the team across every conversation. */
   readonly unreadCount: number;
   /** More (older) conversations can be loaded with `loadMore()`. */
   readonly hasMore: boolean;
+  /** Why the last load failed; the list keeps what it had. */
   readonly error: ParleyError | null;
 }
 
 /** A store of the conversation list, with paging. */
 export interface ConversationListStore extends Store<ConversationListSnapshot> {
+  /** Loads the next page of older conversations (when `hasMore`). */
   loadMore(): Promise<void>;
+  /** Loads the list again from the backend. */
   refresh(): Promise<void>;
 }
 
 /** One conversation as the UI shows it. */
 export interface ConversationSnapshot {
+  /** `idle` until subscribed, `loading` the first time, then `ready`, or `error` (see `error`). */
   readonly status: LoadStatus;
+  /** The conversation (status, assignee, rating, context), once loaded. */
   readonly conversation: Conversation | null;
   /** Oldest first: the backend's messages, then the customer's messages still on their way. */
   readonly messages: readonly ChatMessage[];
@@ -56,12 +67,15 @@ export interface ConversationSnapshot {
   readonly typing: readonly Participant[];
   /** Who answers: the assigned person, else the bot that wrote last, else `null` (the team). */
   readonly answering: Participant | null;
+  /** Messages from the team the customer has not read. */
   readonly unreadCount: number;
+  /** Why the last load failed. */
   readonly error: ParleyError | null;
 }
 
 /** A store of one conversation. Realtime updates flow while it has subscribers. */
 export interface ConversationStore extends Store<ConversationSnapshot> {
+  /** Loads the page of messages before the oldest shown (when `hasOlder`). */
   loadOlder(): Promise<void>;
 }
 
@@ -70,7 +84,9 @@ export type OutgoingFile = File | { blob: Blob; name: string };
 
 /** What `create` takes: the first message and, optionally, context beyond what the client collects. */
 export interface CreateConversationOptions {
+  /** The first message (Markdown). */
   text: string;
+  /** Files sent with the first message; uploaded before it. */
   attachments?: readonly OutgoingFile[];
   /** Added to the page context the client collects (URL, title, referrer, locale, recent searches). */
   context?: ConversationContext;
@@ -78,7 +94,9 @@ export interface CreateConversationOptions {
 
 /** What `send` takes. */
 export interface SendOptions {
+  /** The message (Markdown); may be empty when files are attached. */
   text: string;
+  /** Files to attach; uploaded once each, even across retries. */
   files?: readonly OutgoingFile[];
   /** The quick reply tapped, when the text is its label. */
   quickReplyId?: string;

@@ -3,712 +3,473 @@ import type {
   ConversationContext,
   Message,
   Participant,
+  RatingRequest,
   RealtimeEvent,
+  SendMessageRequest,
 } from '@parley/contract';
+import type { BackendCall } from '../backend/Backend';
+import { offered } from '../backend/offered';
 import type { ClientRuntime } from '../client/ClientRuntime';
-import { isParleyError, ParleyError } from '../errors/ParleyError';
+import { isOffline } from '../environment/isOffline';
+import { isParleyError, ParleyError, type ParleyErrorCode } from '../errors/ParleyError';
 import type { Outbox } from '../outbox/createOutbox';
 import type { OutboxEntry } from '../outbox/OutboxEntry';
-import { createStore, type WritableStore } from '../store/createStore';
+import { createLiveStore, type LiveStore } from '../store/createLiveStore';
 import { isRetryable } from '../transport/isRetryable';
 import type {
   ChatMessage,
   ConversationListSnapshot,
-  ConversationListStore,
   ConversationSnapshot,
   ConversationStore,
   ConversationsApi,
-  CreateConversationOptions,
-  LoadStatus,
   OutgoingFile,
-  SendOptions,
 } from './ConversationsApi';
-import { mergeMessages } from './mergeMessages';
 import { newClientMessageId } from './newClientMessageId';
 
-/** How long a typing indicator lasts when the backend never says it stopped. */
-const TYPING_EXPIRY_MS = 10_000;
-/** While the customer keeps typing, `typing: true` is sent at most this often. */
-const TYPING_THROTTLE_MS = 3_000;
-/** Without a keystroke for this long, the customer has stopped typing. */
-const TYPING_IDLE_MS = 5_000;
-/** Catch-up reads at most this many older pages looking for messages it already knows. */
-const MAX_CATCH_UP_PAGES = 10;
+/** The last copy of each item (by id), oldest `date` first. */
+const unique = <T extends { id: string } & Record<K, string>, K extends string>(
+  items: readonly T[],
+  date: K,
+) =>
+  [...new Map(items.map((item) => [item.id, item])).values()].sort(
+    (a, b) => Date.parse(a[date]) - Date.parse(b[date]),
+  );
+const ignore = () => {};
+const fromTeam = ({ kind }: Participant) => kind === 'agent' || kind === 'bot';
+const personKey = (participant: Participant) => `${participant.kind}:${participant.id ?? participant.name}`;
+const sent = (message: Message): ChatMessage => ({ ...message, state: 'sent', error: null, localFiles: [] });
+/** `known` with `incoming` added (a message known by id is replaced by its newer copy), in time order. */
+const merge = (known: readonly ChatMessage[], incoming: readonly Message[]) =>
+  unique([...known, ...incoming.map(sent)], 'createdAt');
+
+/** Shows an outbox entry as a message of its conversation, before the backend has it. */
+const unsent = ({ id, conversationId, text, createdAt, failure, files }: OutboxEntry): ChatMessage => ({
+  id,
+  conversationId: conversationId!,
+  clientMessageId: id,
+  author: { kind: 'visitor', id: null, name: '', avatarUrl: null },
+  text,
+  parts: [],
+  attachments: [],
+  createdAt,
+  state: failure ? 'failed' : 'pending',
+  error: failure ? new ParleyError(failure.code as ParleyErrorCode, failure.message) : null,
+  localFiles: files.map(({ blob, name }) => ({ name, size: blob.size, type: blob.type })),
+});
 
 /** What the conversations domain needs besides the runtime. @internal */
 export interface ConversationsDependencies {
   outbox: Outbox;
-  /** The page context to attach to a new conversation (URL, title, referrer, locale, time zone...). */
+  /** The context to attach to a new conversation (page, locale, time zone, recent searches...). */
   collectContext(): ConversationContext;
 }
 
-/** One conversation's state behind its store. */
-interface ConversationState {
-  readonly id: string;
-  conversation: Conversation | null;
-  messages: readonly Message[];
-  olderCursor: string | null;
-  status: LoadStatus;
-  error: ParleyError | null;
-  typing: Map<string, { participant: Participant; timer: ReturnType<typeof setTimeout> }>;
-  readonly store: WritableStore<ConversationSnapshot>;
-  readonly api: ConversationStore;
-  loading: Promise<void> | undefined;
-}
-
-const asError = (error: unknown, message: string): ParleyError =>
-  isParleyError(error) ? error : new ParleyError('network', message, { cause: error });
-
-function localFiles(files: readonly OutgoingFile[] | undefined): { blob: Blob; name: string }[] {
-  return (files ?? []).map((file) =>
-    'blob' in file ? { blob: file.blob, name: file.name } : { blob: file, name: file.name },
-  );
-}
-
-/** Shows an outbox entry as a message of the conversation, before the backend has it. */
-function toPendingMessage(entry: OutboxEntry, conversationId: string): ChatMessage {
-  return {
-    id: entry.clientMessageId,
-    conversationId,
-    clientMessageId: entry.clientMessageId,
-    author: { kind: 'visitor', id: null, name: '', avatarUrl: null },
-    text: entry.text,
-    parts: [],
-    attachments: [],
-    createdAt: entry.createdAt,
-    state: entry.state,
-    error: entry.failure
-      ? new ParleyError(entry.failure.code as ParleyError['code'], entry.failure.message)
-      : null,
-    localFiles: entry.files.map(({ blob, name }) => ({ name, size: blob.size, type: blob.type })),
-  };
-}
-
-const sent = (message: Message): ChatMessage => ({ ...message, state: 'sent', error: null, localFiles: [] });
-
 /**
  * `client.conversations`: the list, one store per conversation, and exactly-once sending through the
- * outbox. Realtime flows while any of its stores has a subscriber.
+ * outbox. The stores are live (see {@link createLiveStore}): loaded and fed by realtime while subscribed,
+ * reloaded after a realtime gap, emptied when the person changes.
  * @internal
  */
 export function createConversations(
   runtime: ClientRuntime,
   { outbox, collectContext }: ConversationsDependencies,
 ): ConversationsApi & { destroy(): void } {
-  const { backend, session } = runtime;
-  const states = new Map<string, ConversationState>();
-  /** Sent ids whose realtime echo must not count as a new message for this tab. */
-  const ownClientMessageIds = new Set<string>();
-  const creations = new Map<string, { resolve(c: Conversation): void; reject(e: ParleyError): void }>();
+  const { backend, session, emit } = runtime;
+  /** Each conversation's live store and the view the public gets. */
+  const stores = new Map<string, [LiveStore<ConversationSnapshot>, ConversationStore]>();
+  /** Every timer (typing shown, typing sent), by key, so that `destroy` stops them all. */
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When `typing: true` was last sent, by conversation. */
+  const typingSent = new Map<string, number>();
+  /** Settles the promise of a `create`, by clientMessageId. */
+  const creations = new Map<string, (result: Conversation | ParleyError) => void>();
+  let lastEvent: RealtimeEvent | undefined;
   let lastUnread: number | undefined;
-  let sequence = 0;
+  let listCursor: string | undefined;
+  /** The time of the latest action: each gets a later one, so that the outbox keeps their order. */
+  let lastAction = 0;
+  let loaded: Promise<void> | undefined;
+  let flushing = Promise.resolve();
 
-  // ---- Realtime: one subscription while anything is watched. ----
-  let watchers = 0;
-  let stopRealtime: (() => void) | undefined;
-  const watch = (): (() => void) => {
-    watchers += 1;
-    if (watchers === 1) {
-      stopRealtime = runtime.realtime.subscribe({ onEvent: handleEvent, onResync: resync });
-      void flush();
-    }
-    let active = true;
-    return () => {
-      if (!active) return;
-      active = false;
-      watchers -= 1;
-      if (watchers === 0) {
-        stopRealtime?.();
-        stopRealtime = undefined;
-      }
+  const entries = () => outbox.entries.getSnapshot();
+  /** A backend call with the session's token, retried with backoff. */
+  const authed = <T>(run: (call: BackendCall) => Promise<T>) =>
+    runtime.retry((signal) => session.withToken((token) => run({ token, signal })));
+  /** Cancels the timer under `key`, and sets a new one when `run` is given. */
+  const timer = (key: string, run?: false | (() => void), ms?: number) => {
+    clearTimeout(timers.get(key));
+    timers.delete(key);
+    if (run) timers.set(key, setTimeout(run, ms));
+  };
+
+  /** What a conversation shows: its messages, then the customer's still on their way; who answers. */
+  const render = (id: string, state: ConversationSnapshot): ConversationSnapshot => {
+    const messages = state.messages.filter((message) => message.state === 'sent');
+    const { conversation } = state;
+    return {
+      ...state,
+      messages: [
+        ...messages,
+        ...entries()
+          .filter(
+            (entry) =>
+              entry.conversationId === id &&
+              !messages.some((message) => message.clientMessageId === entry.id),
+          )
+          .map(unsent),
+      ],
+      answering:
+        conversation?.assignee ?? [...messages].reverse().find((m) => fromTeam(m.author))?.author ?? null,
+      unreadCount: conversation?.unreadCount ?? 0,
     };
   };
+  const edit = (id: string, change?: (state: ConversationSnapshot) => Partial<ConversationSnapshot>) =>
+    stores.get(id)?.[0].update((state) => render(id, { ...state, ...change?.(state) }));
 
   // ---- The list. ----
-  let listCursor: string | null = null;
-  const listState = createStore<ConversationListSnapshot>(
+  const announceUnread = () => {
+    const { status, unreadCount } = list.getSnapshot();
+    if (status !== 'ready' || unreadCount === lastUnread) return;
+    lastUnread = unreadCount;
+    emit('unread', { count: unreadCount });
+  };
+  /** The list with `conversations` (the last copy of each wins), the most recently updated first. */
+  const listed = (
+    state: ConversationListSnapshot,
+    conversations: readonly Conversation[],
+    hasMore = state.hasMore,
+  ): ConversationListSnapshot => {
+    const sorted = unique(conversations, 'updatedAt').reverse();
+    // Told once the list shows the count.
+    queueMicrotask(announceUnread);
+    return {
+      ...state,
+      conversations: sorted,
+      hasMore,
+      unreadCount: sorted.reduce((sum, item) => sum + item.unreadCount, 0),
+    };
+  };
+  const list = createLiveStore<ConversationListSnapshot>(
+    runtime,
     { status: 'idle', conversations: [], unreadCount: 0, hasMore: false, error: null },
-    {
-      onStart() {
-        const stop = watch();
-        void refreshList();
-        return stop;
-      },
+    async (call, more) => {
+      const page = await call((c) => backend.listConversations({ cursor: more ? listCursor : undefined }, c));
+      return (state) => {
+        listCursor = page.nextCursor ?? undefined;
+        return listed(state, [...(more ? state.conversations : []), ...page.data], !!listCursor);
+      };
     },
+    onEvent,
   );
 
-  const setList = (
-    conversations: readonly Conversation[],
-    changes: Partial<ConversationListSnapshot> = {},
-  ) => {
-    const sorted = [...conversations].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
-    const unreadCount = sorted.reduce((total, item) => total + item.unreadCount, 0);
-    listState.set({ ...listState.getSnapshot(), ...changes, conversations: sorted, unreadCount });
-    if (unreadCount !== lastUnread && listState.getSnapshot().status === 'ready') {
-      lastUnread = unreadCount;
-      runtime.emit('unread', { count: unreadCount });
+  /** Shows a newer copy of a conversation, and tells the app. */
+  const upsert = (conversation: Conversation) => {
+    if (list.getSnapshot().status !== 'idle') {
+      list.update((state) => listed(state, [...state.conversations, conversation]));
     }
-  };
-
-  const upsertConversation = (conversation: Conversation): void => {
-    const list = listState.getSnapshot();
-    if (list.status !== 'idle') {
-      setList([...list.conversations.filter((item) => item.id !== conversation.id), conversation]);
-    }
-    const state = states.get(conversation.id);
-    if (state) {
-      state.conversation = conversation;
-      render(state);
-    }
-  };
-
-  const refreshList = async (): Promise<void> => {
-    const list = listState.getSnapshot();
-    listState.set({ ...list, status: list.status === 'ready' ? 'ready' : 'loading', error: null });
-    try {
-      const page = await runtime.retry((signal) =>
-        session.withToken((token) => backend.listConversations({}, { token, signal })),
-      );
-      listCursor = page.nextCursor;
-      setList(page.data, { status: 'ready', hasMore: page.nextCursor !== null, error: null });
-    } catch (error) {
-      listState.set({
-        ...listState.getSnapshot(),
-        status: 'error',
-        error: asError(error, 'Could not load.'),
-      });
-    }
-  };
-
-  const list: ConversationListStore = {
-    getSnapshot: listState.getSnapshot,
-    subscribe: listState.subscribe,
-    refresh: refreshList,
-    async loadMore() {
-      if (listCursor === null) return;
-      const cursor = listCursor;
-      const page = await session.withToken((token) => backend.listConversations({ cursor }, { token }));
-      listCursor = page.nextCursor;
-      const known = new Set(page.data.map((item) => item.id));
-      setList(
-        [...listState.getSnapshot().conversations.filter((item) => !known.has(item.id)), ...page.data],
-        {
-          hasMore: page.nextCursor !== null,
-        },
-      );
-    },
+    edit(conversation.id, () => ({ conversation }));
+    emit('conversation', { conversation });
   };
 
   // ---- One conversation. ----
-  const render = (state: ConversationState): void => {
-    const pending = outbox.entries
-      .getSnapshot()
-      .filter((entry) => entry.kind === 'message' && entry.conversationId === state.id);
-    const delivered = new Set(state.messages.map((message) => message.clientMessageId));
-    const messages: ChatMessage[] = state.messages.map(sent);
-    for (const entry of pending) {
-      if (!delivered.has(entry.clientMessageId)) messages.push(toPendingMessage(entry, state.id));
-    }
-    const conversation = state.conversation;
-    let answering: Participant | null = conversation?.assignee ?? null;
-    if (!answering) {
-      for (let index = state.messages.length - 1; index >= 0; index--) {
-        const author = state.messages[index]?.author;
-        if (author?.kind === 'bot' || author?.kind === 'agent') {
-          answering = author;
-          break;
-        }
-      }
-    }
-    state.store.set({
-      status: state.status,
-      conversation,
-      messages,
-      hasOlder: state.olderCursor !== null,
-      typing: [...state.typing.values()].map((item) => item.participant),
-      answering,
-      unreadCount: conversation?.unreadCount ?? 0,
-      error: state.error,
-    });
-  };
-
-  const loadConversation = (state: ConversationState): Promise<void> => {
-    state.loading ??= (async () => {
-      if (!state.conversation) {
-        state.status = 'loading';
-        render(state);
-      }
-      try {
-        const [conversation, page] = await runtime.retry((signal) =>
-          session.withToken((token) =>
-            Promise.all([
-              backend.getConversation(state.id, { token, signal }),
-              backend.listMessages(state.id, {}, { token, signal }),
-            ]),
-          ),
-        );
-        const known = new Set(state.messages.map((message) => message.id));
-        const overlaps = state.messages.length === 0 || page.data.some((message) => known.has(message.id));
-        state.conversation = conversation;
-        state.messages = mergeMessages(state.messages, page.data);
-        if (state.olderCursor === null || !overlaps) state.olderCursor = page.nextCursor;
-        if (!overlaps) await catchUpOlder(state, page.nextCursor, known);
-        state.status = 'ready';
-        state.error = null;
-      } catch (error) {
-        state.status = 'error';
-        state.error = asError(error, 'Could not load the conversation.');
-      } finally {
-        state.loading = undefined;
-        render(state);
-      }
-    })();
-    return state.loading;
-  };
-
-  /** After a gap, reads older pages until it meets a message it already had. */
-  const catchUpOlder = async (state: ConversationState, cursor: string | null, known: Set<string>) => {
-    let before = cursor;
-    for (let page = 0; before !== null && page < MAX_CATCH_UP_PAGES; page++) {
-      const cursorText = before;
-      const older = await session.withToken((token) =>
-        backend.listMessages(state.id, { before: cursorText }, { token }),
+  const get = (id: string) => {
+    if (!stores.has(id)) {
+      /** Where older messages start; `undefined` when there are none. */
+      let cursor: string | undefined;
+      const live = createLiveStore<ConversationSnapshot>(
+        runtime,
+        {
+          status: 'idle',
+          conversation: null,
+          messages: [],
+          hasOlder: false,
+          typing: [],
+          answering: null,
+          unreadCount: 0,
+          error: null,
+        },
+        async (call, more) => {
+          const [conversation, page] = await Promise.all([
+            more ? null : call((c) => backend.getConversation(id, c)),
+            call((c) => backend.listMessages(id, more ? { before: cursor } : {}, c)),
+          ]);
+          return (state) => {
+            // Missed messages (a resync, a reopened store) come as the latest page. When it does not reach
+            // what is known, the conversation restarts from it, with no gap; older messages load on demand.
+            const gap =
+              !more && !page.data.some((message) => state.messages.some((known) => known.id === message.id));
+            if (more || gap) cursor = page.nextCursor ?? undefined;
+            return render(id, {
+              ...state,
+              conversation: conversation ?? state.conversation,
+              messages: merge(gap ? [] : state.messages, page.data),
+              hasOlder: !!cursor,
+            });
+          };
+        },
+        onEvent,
       );
-      state.messages = mergeMessages(state.messages, older.data);
-      before = older.nextCursor;
-      if (older.data.some((message) => known.has(message.id))) return;
-    }
-  };
-
-  const get = (conversationId: string): ConversationStore => {
-    const existing = states.get(conversationId);
-    if (existing) return existing.api;
-    const store = createStore<ConversationSnapshot>(
-      {
-        status: 'idle',
-        conversation: null,
-        messages: [],
-        hasOlder: false,
-        typing: [],
-        answering: null,
-        unreadCount: 0,
-        error: null,
-      },
-      {
-        onStart() {
-          const stop = watch();
-          void loadConversation(state);
-          return stop;
+      stores.set(id, [
+        live,
+        {
+          ...live.view,
+          loadOlder: async () => {
+            if (cursor) await live.run(true);
+          },
         },
-      },
-    );
-    const state: ConversationState = {
-      id: conversationId,
-      conversation: null,
-      messages: [],
-      olderCursor: null,
-      status: 'idle',
-      error: null,
-      typing: new Map(),
-      store,
-      loading: undefined,
-      api: {
-        getSnapshot: store.getSnapshot,
-        subscribe: store.subscribe,
-        async loadOlder() {
-          const cursor = state.olderCursor;
-          if (cursor === null) return;
-          const page = await session.withToken((token) =>
-            backend.listMessages(conversationId, { before: cursor }, { token }),
-          );
-          state.olderCursor = page.nextCursor;
-          state.messages = mergeMessages(state.messages, page.data);
-          render(state);
-        },
-      },
-    };
-    states.set(conversationId, state);
-    return state.api;
+      ]);
+    }
+    return stores.get(id)![1];
   };
 
-  // ---- Realtime events. ----
-  const stopTyping = (state: ConversationState, key: string): void => {
-    const item = state.typing.get(key);
-    if (!item) return;
-    clearTimeout(item.timer);
-    state.typing.delete(key);
-  };
-  const participantKey = (participant: Participant): string =>
-    `${participant.kind}:${participant.id ?? participant.name}`;
-
-  const receiveMessage = (conversationId: string, message: Message): void => {
-    const state = states.get(conversationId);
-    let isNew = true;
-    if (state) {
-      isNew = !state.messages.some((item) => item.id === message.id);
-      state.messages = mergeMessages(state.messages, [message]);
-      stopTyping(state, participantKey(message.author));
-      render(state);
-    }
-    const own = message.clientMessageId !== null && ownClientMessageIds.has(message.clientMessageId);
-    if (message.clientMessageId !== null && outbox.find(message.clientMessageId)) {
-      // The echo arrived before the send's answer: the message is delivered.
-      ownClientMessageIds.add(message.clientMessageId);
-      void outbox.remove(message.clientMessageId);
-    } else if (isNew && !own && (message.author.kind === 'agent' || message.author.kind === 'bot')) {
-      runtime.emit('message', { conversationId, message });
-    }
-    const list = listState.getSnapshot();
-    const listed = list.conversations.find((item) => item.id === conversationId);
-    if (listed && Date.parse(listed.updatedAt) <= Date.parse(message.createdAt)) {
-      upsertConversation({ ...listed, lastMessage: message, updatedAt: message.createdAt });
-    } else if (!listed && list.status === 'ready') {
-      void session
-        .withToken((token) => backend.getConversation(conversationId, { token }))
-        .then(upsertConversation, () => undefined);
-    }
+  // ---- Realtime. ----
+  const showTyping = (id: string, participant: Participant, typing: boolean) => {
+    const key = personKey(participant);
+    // A typing indicator the backend never ends lasts 10 s.
+    timer(id + key, typing && (() => showTyping(id, participant, false)), 10_000);
+    edit(id, (state) => ({
+      typing: [...state.typing.filter((item) => personKey(item) !== key), ...(typing ? [participant] : [])],
+    }));
   };
 
-  function handleEvent(event: RealtimeEvent): void {
-    switch (event.type) {
-      case 'message.created':
-      case 'message.updated':
-        receiveMessage(event.data.conversationId, event.data.message);
-        return;
-      case 'conversation.updated':
-        upsertConversation(event.data.conversation);
-        runtime.emit('conversation', { conversation: event.data.conversation });
-        return;
-      case 'typing': {
-        const { participant, typing, conversationId } = event.data;
-        const state = states.get(conversationId);
-        if (!state || participant.kind === 'visitor') return;
-        const key = participantKey(participant);
-        stopTyping(state, key);
-        if (typing) {
-          const timer = setTimeout(() => {
-            state.typing.delete(key);
-            render(state);
-          }, TYPING_EXPIRY_MS);
-          state.typing.set(key, { participant, timer });
-        }
-        render(state);
-        return;
-      }
-      case 'read': {
-        const state = states.get(event.data.conversationId);
-        if (state?.conversation && event.data.reader === 'team') {
-          state.conversation = { ...state.conversation, lastReadByTeam: event.data.messageId };
-          render(state);
-        }
-        return;
-      }
-      default:
-        return;
-    }
-  }
+  /**
+   * A message from the backend: shown once (by id). The list learns of it from `conversation.updated`,
+   * which the backend sends whenever a conversation's last message changes.
+   */
+  const receive = (conversationId: string, message: Message) => {
+    const { author, clientMessageId } = message;
+    const known = stores
+      .get(conversationId)?.[0]
+      .getSnapshot()
+      .messages.some((item) => item.id === message.id);
+    showTyping(conversationId, author, false);
+    edit(conversationId, (state) => ({ messages: merge(state.messages, [message]) }));
+    // The echo of the customer's own message (perhaps before the send's answer): it is delivered.
+    if (clientMessageId && outbox.find(clientMessageId)) void outbox.remove(clientMessageId);
+    if (!known && fromTeam(author)) emit('message', { conversationId, message });
+  };
 
-  function resync(): void {
-    if (listState.getSnapshot().status !== 'idle') void refreshList();
-    for (const state of states.values()) if (state.status !== 'idle') void loadConversation(state);
+  /** The one realtime listener of every store: an event that several stores hear is handled once. */
+  function onEvent(event: RealtimeEvent): void {
+    if (event === lastEvent) return;
+    lastEvent = event;
+    const { type, data } = event;
+    if (type === 'message.created' || type === 'message.updated') receive(data.conversationId, data.message);
+    if (type === 'conversation.updated') upsert(data.conversation);
+    if (type === 'typing' && data.participant.kind !== 'visitor') {
+      showTyping(data.conversationId, data.participant, data.typing);
+    }
+    if (type === 'read' && data.reader === 'team') {
+      edit(data.conversationId, ({ conversation }) => ({
+        conversation: conversation && { ...conversation, lastReadByTeam: data.messageId },
+      }));
+    }
   }
 
   // ---- The outbox: sending exactly once. ----
-  let flushing: Promise<void> | undefined;
-  let flushAgain = false;
-  let outboxLoaded: Promise<void> | undefined;
-
-  const loadOutbox = (): Promise<void> => {
-    outboxLoaded ??= session.restore().then(
-      (restored) => outbox.load(restored?.contact.id ?? 'anonymous'),
-      () => outbox.load('anonymous'),
-    );
-    return outboxLoaded;
+  /** The outbox of the stored session's person, loaded once (later persons come through `onChange`). */
+  const ready = () => {
+    loaded ??= session.restore().then(() => outbox.use(session.identityKey()), ignore);
+    return loaded;
   };
 
-  const deliverOnce = async (entry: OutboxEntry, token: string, signal: AbortSignal) => {
-    const attachmentIds = [...entry.attachmentIds];
-    for (let index = attachmentIds.length; index < entry.files.length; index++) {
-      const file = entry.files[index];
-      if (!file || !backend.uploadAttachment) {
-        throw new ParleyError('invalid_request', 'This backend does not accept attachments.');
-      }
-      const attachment = await backend.uploadAttachment(file, {
-        token,
-        signal,
-        idempotencyKey: `${entry.clientMessageId}_f${index}`,
-      });
-      attachmentIds.push(attachment.id);
-      // Remembered at once, so a retry never uploads the same file twice.
-      await outbox.put({ ...entry, attachmentIds: [...attachmentIds] });
-    }
-    const message = {
-      clientMessageId: entry.clientMessageId,
-      text: entry.text,
-      ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
-      ...(entry.quickReplyId === undefined ? {} : { quickReplyId: entry.quickReplyId }),
-    };
-    const call = { token, signal, idempotencyKey: entry.clientMessageId };
-    if (entry.kind === 'message' && entry.conversationId !== null) {
-      return { message: await backend.sendMessage(entry.conversationId, message, call) };
-    }
-    const request = { message, ...(entry.context === undefined ? {} : { context: entry.context }) };
-    return { conversation: await backend.createConversation(request, call) };
-  };
-
-  /** Sends one entry; `false` when the outbox must wait (offline, or a transient failure). */
+  /**
+   * Sends one entry; `false` when the outbox must wait (offline, a transient failure, destroyed). Errors are
+   * ParleyErrors: the backend's, the session's and the storages' all are.
+   */
   const deliver = async (entry: OutboxEntry): Promise<boolean> => {
+    const { id, conversationId, text, quickReplyId, context, files } = entry;
+    const attachmentIds = [...entry.attachmentIds];
     try {
-      const result = await runtime.retry(
-        (signal) =>
-          session.withToken((token) =>
-            deliverOnce(outbox.find(entry.clientMessageId) ?? entry, token, signal),
-          ),
-        { signal: runtime.signal },
+      const result = await runtime.retry((signal) =>
+        session.withToken(async (token) => {
+          for (const file of files.slice(attachmentIds.length)) {
+            const upload = offered(backend, 'uploadAttachment');
+            attachmentIds.push(
+              (await upload(file, { token, signal, idempotencyKey: `${id}_f${attachmentIds.length}` })).id,
+            );
+            // Remembered at once, so that no later attempt uploads the same file again.
+            await outbox.put({ ...entry, attachmentIds: [...attachmentIds] });
+          }
+          const call = { token, signal, idempotencyKey: id };
+          // An absent quick reply stays absent (JSON drops `undefined`).
+          const message = { clientMessageId: id, text, quickReplyId, attachmentIds } as SendMessageRequest;
+          return conversationId
+            ? backend.sendMessage(conversationId, message, call)
+            : backend.createConversation({ message, context: context! }, call);
+        }),
       );
-      ownClientMessageIds.add(entry.clientMessageId);
-      await outbox.remove(entry.clientMessageId);
-      if ('message' in result) {
-        receiveMessage(result.message.conversationId, result.message);
+      if (conversationId) {
+        receive(conversationId, result as Message);
       } else {
-        upsertConversation(result.conversation);
-        if (result.conversation.lastMessage) {
-          receiveMessage(result.conversation.id, result.conversation.lastMessage);
-        }
-        runtime.emit('conversation', { conversation: result.conversation });
-        creations.get(entry.clientMessageId)?.resolve(result.conversation);
-        creations.delete(entry.clientMessageId);
+        upsert(result as Conversation);
+        creations.get(id)?.(result as Conversation);
       }
+      // Removed only once the message is in the conversation, so that it never blinks out between the two.
+      await outbox.remove(id);
       return true;
     } catch (caught) {
+      // Destroyed: stop.
       if (runtime.signal.aborted) return false;
-      const error = asError(caught, 'The message could not be sent.');
+      const current = outbox.find(id);
+      // Gone (delivered by its echo, or its person logged out): go on.
+      if (!current) return true;
+      const error = caught as ParleyError;
       const transient = isRetryable(error);
-      const current = outbox.find(entry.clientMessageId) ?? entry;
-      const offline = (globalThis as { navigator?: Navigator }).navigator?.onLine === false;
-      if (!(transient && offline)) {
-        await outbox.put({
-          ...current,
-          state: 'failed',
-          failure: { code: error.code, message: error.message, transient },
-        });
-        runtime.emit('error', { error });
-        creations.get(entry.clientMessageId)?.reject(error);
-        creations.delete(entry.clientMessageId);
+      // Offline, a message simply waits (pending) for the network.
+      if (!(transient && isOffline())) {
+        await outbox.put({ ...current, failure: { code: error.code, message: error.message, transient } });
+        emit('error', { error });
+        creations.get(id)?.(error);
       }
       // A permanent failure (the backend refused this message) must not hold back the messages after it.
       return !transient;
     }
   };
 
-  const flush = (): Promise<void> => {
-    if (flushing) {
-      flushAgain = true;
-      return flushing;
-    }
-    flushing = (async () => {
-      await loadOutbox();
-      do {
-        flushAgain = false;
-        for (const entry of outbox.entries.getSnapshot()) {
-          if (runtime.signal.aborted) return;
-          if (entry.state !== 'pending' || !outbox.find(entry.clientMessageId)) continue;
-          if (!(await deliver(entry))) return;
+  /** Sends the pending entries in order, one pass after another; a pass stops where the outbox must wait. */
+  const flush = () => {
+    flushing = flushing
+      .then(async () => {
+        await ready();
+        // After `destroy`, the first attempt fails as aborted and stops the pass.
+        for (const entry of entries()) {
+          if (!entry.failure && outbox.find(entry.id) && !(await deliver(entry))) return;
         }
-      } while (flushAgain);
-    })().finally(() => {
-      flushing = undefined;
-    });
+      })
+      .catch(ignore);
     return flushing;
   };
 
-  const enqueue = async (entry: OutboxEntry): Promise<void> => {
-    await loadOutbox();
-    await outbox.put(entry);
+  const newEntry = (
+    conversationId: string | null,
+    text: string,
+    files: readonly OutgoingFile[] = [],
+    extra: Pick<OutboxEntry, 'quickReplyId' | 'context'>,
+  ): OutboxEntry => {
+    // Not a string (from JavaScript) counts as empty.
+    if (!(text?.trim?.() || files.length)) {
+      throw new ParleyError('invalid_request', 'Empty message.');
+    }
+    lastAction = Math.max(Date.now(), lastAction + 1);
+    return {
+      id: newClientMessageId(),
+      conversationId,
+      text,
+      files: files.map((file) => ({ blob: 'blob' in file ? file.blob : file, name: file.name })),
+      attachmentIds: [],
+      createdAt: new Date(lastAction).toISOString(),
+      ...extra,
+    };
+  };
+  /** Makes a failed entry pending again. */
+  const pending = (entry: OutboxEntry) => outbox.put({ ...entry, failure: undefined });
+  const enqueue = async (entry: OutboxEntry) => {
+    await ready();
+    await outbox.put(entry, true);
     void flush();
   };
 
-  const checkText = (text: unknown, hasFiles: boolean): string => {
-    if (typeof text !== 'string')
-      throw new ParleyError('invalid_request', 'The message text must be a string.');
-    if (text.trim() === '' && !hasFiles) throw new ParleyError('invalid_request', 'The message is empty.');
-    return text;
+  /**
+   * `setTyping` for every keystroke: `typing: true` goes out at most every few seconds, and `false` once the
+   * customer stops (or after a pause). A lost typing indicator is not worth an error.
+   */
+  const setTyping = (conversationId: string, typing: boolean): void => {
+    // `true` goes out at most every 3 s while the customer types; `false` once, after a `true`.
+    const due = typing
+      ? !(Date.now() - (typingSent.get(conversationId) ?? 0) < 3_000)
+      : typingSent.delete(conversationId);
+    if (due) {
+      if (typing) typingSent.set(conversationId, Date.now());
+      void session
+        .withToken((token) => offered(backend, 'setTyping')(conversationId, typing, { token }))
+        .catch(ignore);
+    }
+    // Without a keystroke for 5 s, the customer has stopped typing.
+    timer(conversationId, typing && (() => setTyping(conversationId, false)), 5_000);
   };
 
-  const newEntry = (
-    kind: OutboxEntry['kind'],
-    conversationId: string | null,
-    text: string,
-    files: readonly OutgoingFile[] | undefined,
-    extra: Pick<OutboxEntry, 'quickReplyId' | 'context'>,
-  ): OutboxEntry => ({
-    clientMessageId: newClientMessageId(),
-    kind,
-    conversationId,
-    text,
-    files: localFiles(files),
-    attachmentIds: [],
-    createdAt: new Date().toISOString(),
-    sequence: sequence++,
-    state: 'pending',
-    failure: null,
-    ...extra,
-  });
-
-  // Every change of the outbox shows in the conversations on screen.
+  // Every change of the outbox shows in the conversations.
   const stopOutbox = outbox.entries.subscribe(() => {
-    for (const state of states.values()) render(state);
+    for (const id of stores.keys()) edit(id);
   });
   const stopWake = runtime.onWake(() => {
     // Back online or back in view: what failed for a passing reason is tried again.
-    for (const entry of outbox.entries.getSnapshot()) {
-      if (entry.state === 'failed' && entry.failure?.transient) {
-        void outbox.put({ ...entry, state: 'pending', failure: null });
-      }
+    for (const entry of entries()) {
+      if (entry.failure?.transient) void pending(entry);
     }
     void flush();
   });
-  let identity = 'anonymous';
-  const stopSessionChanges = session.onChange((next) => {
-    const nextIdentity = next?.contact.id ?? 'anonymous';
-    if (nextIdentity === identity) return;
-    const previous = identity;
-    identity = nextIdentity;
-    // The first session (started or restored): messages written before it now belong to it.
-    if (previous === 'anonymous') {
-      outboxLoaded = outbox.load(nextIdentity);
-      void outboxLoaded.then(() => flush());
-      return;
-    }
-    // Identified as a user (the visitor's data moved with them) or logged out (theirs is forgotten): what
-    // is on screen belonged to someone else.
-    outboxLoaded = next ? outbox.moveTo(nextIdentity) : outbox.load('anonymous');
-    for (const state of states.values()) {
-      state.conversation = null;
-      state.messages = [];
-      state.olderCursor = null;
-      state.status = 'idle';
-      render(state);
-    }
-    listCursor = null;
-    listState.set({ status: 'idle', conversations: [], unreadCount: 0, hasMore: false, error: null });
-    if (watchers > 0) resync();
+  // A session started (messages written before it now belong to it), was identified (the visitor's move
+  // with them), or ended (theirs are forgotten). The stores empty themselves (see createLiveStore).
+  const stopSession = session.onChange((next) => {
+    loaded = next ? outbox.use(next.contact.id) : outbox.forget();
+    void flush();
   });
 
   return {
-    list,
+    list: {
+      ...list.view,
+      loadMore: async () => {
+        if (listCursor) await list.run(true);
+      },
+    },
     get,
 
-    async create(options: CreateConversationOptions) {
-      const text = checkText(options?.text, (options?.attachments?.length ?? 0) > 0);
-      const context = { ...collectContext(), ...runtime.activity.snapshot(), ...options.context };
-      const entry = newEntry('conversation', null, text, options.attachments, {
-        quickReplyId: undefined,
-        context,
+    async create({ text, attachments, context }) {
+      const entry = newEntry(null, text, attachments, { context: { ...collectContext(), ...context } });
+      return new Promise<Conversation>((resolve, reject) => {
+        creations.set(entry.id, (result) => {
+          creations.delete(entry.id);
+          isParleyError(result) ? reject(result) : resolve(result);
+        });
+        enqueue(entry).catch(reject);
       });
-      const created = new Promise<Conversation>((resolve, reject) =>
-        creations.set(entry.clientMessageId, { resolve, reject }),
-      );
-      await enqueue(entry);
-      return created;
     },
 
-    async send(conversationId: string, options: SendOptions) {
-      const text = checkText(options?.text, (options?.files?.length ?? 0) > 0);
-      const entry = newEntry('message', conversationId, text, options.files, {
-        quickReplyId: options.quickReplyId,
-        context: undefined,
-      });
+    async send(conversationId, { text, files, quickReplyId }) {
+      const entry = newEntry(conversationId, text, files, { quickReplyId });
       await enqueue(entry);
-      return entry.clientMessageId;
+      return entry.id;
     },
 
-    async retry(clientMessageId: string) {
-      await loadOutbox();
+    async retry(clientMessageId) {
       const entry = outbox.find(clientMessageId);
-      if (!entry) throw new ParleyError('not_found', `No unsent message has the id ${clientMessageId}.`);
-      await outbox.put({ ...entry, state: 'pending', failure: null });
+      if (!entry) throw new ParleyError('not_found', 'Unknown message.');
+      await pending(entry);
       await flush();
     },
 
-    async markRead(conversationId: string, messageId?: string) {
-      const state = states.get(conversationId);
-      const newest = messageId ?? state?.messages.at(-1)?.id ?? state?.conversation?.lastMessage?.id;
-      const markReadMember = backend.markRead;
-      if (newest === undefined || !markReadMember) return;
-      if (state?.conversation) {
-        upsertConversation({ ...state.conversation, unreadCount: 0 });
-      } else {
-        const listed = listState.getSnapshot().conversations.find((item) => item.id === conversationId);
-        if (listed) upsertConversation({ ...listed, unreadCount: 0 });
-      }
-      await runtime.retry((signal) =>
-        session.withToken((token) => markReadMember.call(backend, conversationId, newest, { token, signal })),
-      );
+    async markRead(conversationId, messageId) {
+      const conversation =
+        stores.get(conversationId)?.[0].getSnapshot().conversation ??
+        list.getSnapshot().conversations.find((item) => item.id === conversationId);
+      const newest = messageId ?? conversation?.lastMessage?.id;
+      if (!newest || !backend.markRead) return;
+      if (conversation) upsert({ ...conversation, unreadCount: 0 });
+      await authed((call) => backend.markRead!(conversationId, newest, call));
     },
 
-    setTyping: createTypingSender(runtime),
+    setTyping,
 
-    async rate(conversationId: string, rating: { score: number; comment?: string }) {
-      const rateMember = backend.rateConversation;
-      if (!rateMember) throw new ParleyError('invalid_request', 'This backend does not take ratings.');
-      const score = rating?.score;
-      if (!Number.isInteger(score) || score < 1 || score > 5) {
-        throw new ParleyError('invalid_request', 'A rating is a whole number from 1 to 5.');
+    async rate(conversationId, { score, comment }) {
+      if (![1, 2, 3, 4, 5].includes(score)) {
+        throw new ParleyError('invalid_request', 'A rating is 1 to 5.');
       }
-      const request = { score, ...(rating.comment ? { comment: rating.comment } : {}) };
-      const conversation = await session.withToken((token) =>
-        rateMember.call(backend, conversationId, request, { token }),
+      const rate = offered(backend, 'rateConversation');
+      const conversation = await authed((call) =>
+        rate(conversationId, { score, comment } as RatingRequest, call),
       );
-      upsertConversation(conversation);
-      runtime.emit('conversation', { conversation });
+      upsert(conversation);
       return conversation;
     },
 
     destroy() {
       stopOutbox();
       stopWake();
-      stopSessionChanges();
-      stopRealtime?.();
-      for (const state of states.values()) for (const key of [...state.typing.keys()]) stopTyping(state, key);
-      for (const { reject } of creations.values())
-        reject(new ParleyError('aborted', 'The client was destroyed.'));
-      creations.clear();
+      stopSession();
+      for (const timer of timers.values()) clearTimeout(timer);
+      for (const settle of creations.values()) settle(new ParleyError('aborted', 'Client destroyed.'));
     },
-  };
-}
-
-/**
- * `setTyping` for every keystroke: `typing: true` goes out at most every few seconds, and `false` once the
- * customer stops (or after a pause). Failures are dropped: a lost typing indicator is not worth an error.
- */
-function createTypingSender(runtime: ClientRuntime): (conversationId: string, typing: boolean) => void {
-  const last = new Map<string, { sentAt: number; idle: ReturnType<typeof setTimeout> }>();
-  const send = (conversationId: string, typing: boolean): void => {
-    const member = runtime.backend.setTyping;
-    if (!member || runtime.signal.aborted) return;
-    runtime.session
-      .withToken((token) => member.call(runtime.backend, conversationId, typing, { token }))
-      .catch(() => undefined);
-  };
-  const stop = (conversationId: string): void => {
-    const current = last.get(conversationId);
-    if (!current) return;
-    clearTimeout(current.idle);
-    last.delete(conversationId);
-    send(conversationId, false);
-  };
-  runtime.signal.addEventListener('abort', () => {
-    for (const { idle } of last.values()) clearTimeout(idle);
-    last.clear();
-  });
-  return (conversationId, typing) => {
-    if (!typing) return stop(conversationId);
-    const now = Date.now();
-    const current = last.get(conversationId);
-    if (current) clearTimeout(current.idle);
-    const sentAt = current && now - current.sentAt < TYPING_THROTTLE_MS ? current.sentAt : now;
-    if (sentAt === now) send(conversationId, true);
-    last.set(conversationId, { sentAt, idle: setTimeout(() => stop(conversationId), TYPING_IDLE_MS) });
   };
 }

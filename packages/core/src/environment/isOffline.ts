@@ -4,5 +4,5 @@
  * @internal
  */
 export function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
+  return globalThis.navigator?.onLine === false;
 }

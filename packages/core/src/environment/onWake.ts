@@ -6,17 +6,14 @@
  * @internal
  */
 export function onWake(listener: () => void): () => void {
-  const target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined =
-    typeof addEventListener === 'function' ? globalThis : undefined;
-  const doc = typeof document === 'undefined' ? undefined : document;
-  const onOnline = (): void => listener();
-  const onVisibility = (): void => {
-    if (doc?.visibilityState === 'visible') listener();
+  const wake = (event: Event): void => {
+    if (event.type === 'online' || document.visibilityState === 'visible') listener();
   };
-  target?.addEventListener('online', onOnline);
-  doc?.addEventListener('visibilitychange', onVisibility);
-  return () => {
-    target?.removeEventListener('online', onOnline);
-    doc?.removeEventListener('visibilitychange', onVisibility);
+  const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
+    // Node 20 has neither: `globalThis` is no EventTarget there, and there is no `document`.
+    globalThis[method]?.('online', wake);
+    globalThis.document?.[method]('visibilitychange', wake);
   };
+  listen('addEventListener');
+  return () => listen('removeEventListener');
 }

@@ -19,5 +19,12 @@ describe('isNewerEventId', () => {
     expect(isNewerEventId('evt_b', 'evt_a')).toBe(true);
     expect(isNewerEventId('evt_a', 'evt_b')).toBe(true);
     expect(isNewerEventId('evt_a', 'evt_a')).toBe(false);
+    expect(isNewerEventId('12', 'evt_a')).toBe(true);
+    expect(isNewerEventId('', '')).toBe(false);
+  });
+
+  it('treats every id as new when none was seen yet', () => {
+    expect(isNewerEventId('0', undefined)).toBe(true);
+    expect(isNewerEventId('evt_a', undefined)).toBe(true);
   });
 });

@@ -9,8 +9,11 @@ import type { Store } from '../store/Store';
  * - `contact`: the person (an anonymous visitor, or a user once identified with a verified hash or JWT).
  */
 export interface VisitorSnapshot {
+  /** `none` before a session was needed, `starting`, `ready`, or `error` (the next call tries again). */
   readonly status: 'none' | 'starting' | 'ready' | 'error';
+  /** The person, once a session exists. */
   readonly contact: Contact | null;
+  /** Why the last attempt to start a session failed. */
   readonly error: ParleyError | null;
 }
 
@@ -20,11 +23,17 @@ export interface VisitorSnapshot {
  * details only label the visitor and never open a user's history.
  */
 export interface IdentifyOptions {
+  /** Your app's stable id for the user. */
   userId: string;
+  /** Where the team can answer them. */
   email?: string;
+  /** How the team addresses them. */
   name?: string;
+  /** Custom data (plan, seats...); `null` removes a key. */
   attributes?: Attributes;
+  /** Lowercase hex HMAC-SHA256 of `userId` with the widget's identity secret, computed on your server. */
   hash?: string;
+  /** An HS256 JWT with `sub` = `userId`, signed with the identity secret on your server. */
   jwt?: string;
 }
 
@@ -42,8 +51,9 @@ export interface SessionApi {
   /**
    * Tells the backend who the customer is. With a verified `hash`/`jwt`, their conversations and tickets
    * from other devices appear, and the anonymous visitor's history joins theirs.
+   * Identifying (verified) as another user than the session's switches the session to that user.
    * @throws {ParleyError} `forbidden` when the widget requires verification and none was given,
-   * `conflict` when the session already belongs to another verified user (call `logout()` first).
+   * `conflict` for an unverified claim to be another user than the session's verified one.
    */
   identify(options: IdentifyOptions): Promise<Contact>;
   /** Stores details on the contact (name, email, custom attributes). */

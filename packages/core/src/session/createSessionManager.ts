@@ -1,15 +1,14 @@
-import type { Contact, Session } from '@parley/contract';
+import type { Session, UpdateContactRequest } from '@parley/contract';
 import type { Backend } from '../backend/Backend';
+import { offered } from '../backend/offered';
 import type { SessionAccess } from '../client/ClientRuntime';
-import { isParleyError, ParleyError } from '../errors/ParleyError';
+import { ParleyError } from '../errors/ParleyError';
 import type { KeyValueStorage } from '../storage/KeyValueStorage';
 import { createStore } from '../store/createStore';
-import type { IdentifyOptions, SessionApi, VisitorSnapshot } from './SessionApi';
+import type { SessionApi, VisitorSnapshot } from './SessionApi';
 
 /** Storage key of the session (per widget: the storage is already per widget key). */
-const SESSION_KEY = 'session';
-/** A token this close to expiry is renewed before use rather than risking a 401 mid-send. */
-const EXPIRY_MARGIN_MS = 60_000;
+const KEY = 'session';
 
 /** What the session manager needs. @internal */
 export interface SessionManagerOptions {
@@ -32,32 +31,11 @@ export interface SessionManager extends SessionApi, SessionAccess {
   destroy(): void;
 }
 
-/** Checks what `identify` got before it reaches the backend, so a typo fails here with a clear message. */
-function checkIdentify(options: IdentifyOptions): void {
-  if (!options || typeof options.userId !== 'string' || options.userId.trim() === '') {
-    throw new ParleyError('invalid_request', '`identify` needs a non-empty `userId`.');
-  }
-  if (options.hash !== undefined && options.jwt !== undefined) {
-    throw new ParleyError('invalid_request', '`identify` takes `hash` or `jwt`, not both.');
-  }
-  if (options.hash !== undefined && !/^[0-9a-f]{64}$/.test(options.hash)) {
-    throw new ParleyError('invalid_request', '`hash` must be a lowercase hex HMAC-SHA256 (64 characters).');
-  }
-}
+/** A token this close to expiry is renewed before use rather than risking a 401 mid-send. */
+const usable = (session: Session | undefined) => Date.parse(session?.expiresAt ?? '') - 60_000 > Date.now();
 
-function isUsable(session: Session | undefined, now: number): session is Session {
-  return session !== undefined && Date.parse(session.expiresAt) - EXPIRY_MARGIN_MS > now;
-}
-
-function isStoredSession(value: unknown): value is Session {
-  const session = value as Session | undefined;
-  return (
-    typeof session?.token === 'string' &&
-    typeof session.resumeToken === 'string' &&
-    typeof session.expiresAt === 'string' &&
-    typeof session.contact?.id === 'string'
-  );
-}
+/** Errors here come from the backend: ParleyErrors. */
+const isUnauthorized = (error: unknown) => (error as ParleyError).code === 'unauthorized';
 
 /**
  * Starts, resumes, identifies and ends the customer's session. A session is made lazily, by the first call
@@ -65,99 +43,83 @@ function isStoredSession(value: unknown): value is Session {
  * same visitor comes back after a reload (once consent allows storing it).
  * @internal
  */
-export function createSessionManager(options: SessionManagerOptions): SessionManager {
-  const { backend, widgetKey, locale, storage } = options;
+export function createSessionManager({
+  backend,
+  widgetKey,
+  locale,
+  storage,
+  forgetLocalData,
+  tabs,
+}: SessionManagerOptions): SessionManager {
   const visitor = createStore<VisitorSnapshot>({ status: 'none', contact: null, error: null });
-  const changeListeners = new Set<(session: Session | undefined) => void>();
+  const listeners = new Set<(session: Session | undefined) => void>();
+  /** The session in use; an expired one is kept (unpublished) for its resume token. */
   let session: Session | undefined;
-  /** The stored session is read once; after that memory is the truth (other tabs tell us of changes). */
-  let loaded = false;
+  /** Reading the stored session: once, then memory is the truth (other tabs tell us of changes). */
+  let reading: Promise<unknown> | undefined;
   let starting: Promise<Session> | undefined;
-  /** Bumped by logout and by other tabs' changes so that an attempt started before is not applied. */
+  /** Bumped by logout and by other tabs' changes, so that an attempt started before is not applied. */
   let generation = 0;
 
-  const publish = (next: Session | undefined, previous: Session | undefined): void => {
+  const setVisitor = (
+    status: VisitorSnapshot['status'],
+    contact = visitor.getSnapshot().contact,
+    error: ParleyError | null = null,
+  ) => visitor.set({ status, contact, error });
+  /** The stored session, when it is one (storage holds what an older version or another tab wrote). */
+  const stored = () => storage.get<Session>(KEY).then((value) => (value?.contact?.id ? value : undefined));
+
+  /** Shows `next`; the listeners hear of it when the person changed. */
+  const publish = (next: Session | undefined) => {
+    const changed = next?.contact.id !== visitor.getSnapshot().contact?.id;
     session = next;
-    visitor.set({ status: next ? 'ready' : 'none', contact: next?.contact ?? null, error: null });
-    if (next?.contact.id !== previous?.contact.id) {
-      for (const listener of [...changeListeners]) listener(next);
-    }
+    setVisitor(next ? 'ready' : 'none', next?.contact ?? null);
+    if (changed) for (const listener of [...listeners]) listener(next);
   };
 
-  const adopt = async (next: Session): Promise<Session> => {
-    const previous = session;
-    publish(next, previous);
-    await storage.set(SESSION_KEY, next);
+  const adopt = async (next: Session) => {
+    publish(next);
+    await storage.set(KEY, next);
     return next;
   };
 
-  const start = async (attempt: number): Promise<Session> => {
-    if (!loaded) {
-      loaded = true;
-      const stored = await storage.get<unknown>(SESSION_KEY);
-      if (attempt !== generation) throw new ParleyError('aborted', 'The session changed meanwhile.');
-      if (isStoredSession(stored)) {
-        if (isUsable(stored, Date.now())) {
-          publish(stored, session);
-          return stored;
-        }
-        session = stored;
-      }
-    }
-    const resumeToken = session?.resumeToken;
-    let next: Session;
-    try {
-      next = await backend.createSession({ widgetKey, locale, resumeToken });
-    } catch (error) {
-      // A resume token the backend no longer knows (logged out elsewhere, expired) is not an error for the
-      // visitor: they simply start anew.
-      if (
-        resumeToken === undefined ||
-        !isParleyError(error) ||
-        error.status === undefined ||
-        error.status >= 500
-      )
-        throw error;
-      next = await backend.createSession({ widgetKey, locale });
-    }
-    if (attempt !== generation) throw new ParleyError('aborted', 'The session changed meanwhile.');
-    return adopt(next);
-  };
-
-  const restore = async (): Promise<Session | undefined> => {
-    if (starting) return starting.catch(() => session);
-    if (loaded) return session;
+  const restore = async () => {
     const attempt = generation;
-    const stored = await storage.get<unknown>(SESSION_KEY);
-    if (attempt === generation && !loaded && isStoredSession(stored)) {
+    reading ??= stored().then((value) => {
+      if (attempt !== generation || session || !value) return;
       // Kept even when expired: its resume token starts the next session for the same person.
-      if (isUsable(stored, Date.now())) publish(stored, session);
-      else session = stored;
-      loaded = true;
-    }
+      if (usable(value)) publish(value);
+      else session = value;
+    });
+    await reading;
     return session;
   };
 
+  /**
+   * A usable session: the one in use, the stored one, or a new one (one attempt shared by concurrent callers).
+   * A resume token the backend no longer knows (logged out elsewhere, expired) is no error in the contract:
+   * the answer is a new visitor.
+   */
   const ensure = (): Promise<Session> => {
-    if (isUsable(session, Date.now())) return Promise.resolve(session);
+    if (usable(session)) return Promise.resolve(session!);
     if (!starting) {
-      visitor.set({ ...visitor.getSnapshot(), status: 'starting', error: null });
       const attempt = generation;
-      starting = start(attempt).then(
-        (value) => {
+      setVisitor('starting');
+      starting = (async () => {
+        await restore();
+        if (usable(session)) return session!;
+        const next = await backend.createSession({ widgetKey, locale, resumeToken: session?.resumeToken });
+        if (attempt !== generation) throw new ParleyError('aborted', 'Session changed.');
+        return adopt(next);
+      })()
+        .catch((error: ParleyError) => {
+          // The backend and the storages reject with ParleyErrors only.
+          if (attempt === generation) setVisitor('error', undefined, error);
+          throw error;
+        })
+        .finally(() => {
           starting = undefined;
-          return value;
-        },
-        (error: unknown) => {
-          starting = undefined;
-          const failure = isParleyError(error)
-            ? error
-            : new ParleyError('network', 'The session could not be started.', { cause: error });
-          if (attempt === generation)
-            visitor.set({ ...visitor.getSnapshot(), status: 'error', error: failure });
-          throw failure;
-        },
-      );
+        });
     }
     return starting;
   };
@@ -167,31 +129,27 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     try {
       return await run(current.token);
     } catch (error) {
-      if (!isParleyError(error) || error.code !== 'unauthorized') throw error;
+      if (!isUnauthorized(error)) throw error;
       // The session expired or was ended elsewhere: start again once (resuming the same contact).
-      if (session?.token === current.token) session = { ...current, expiresAt: new Date(0).toISOString() };
-      const renewed = await ensure();
-      return run(renewed.token);
+      if (session === current) session = { ...current, expiresAt: '' };
+      return run((await ensure()).token);
     }
   };
 
-  const identityKey = (): string => session?.contact.id ?? 'anonymous';
+  const identityKey = () => session?.contact.id ?? 'anonymous';
 
-  const unsubscribeTabs = options.tabs?.subscribe((change) => {
-    // Another tab identified or logged out: drop what we hold and read the stored session again.
+  /** Attempts under way are not applied; `read` says whether the stored session is read again. */
+  const reset = (read?: Promise<unknown>) => {
     generation += 1;
-    loaded = false;
     starting = undefined;
-    const previous = session;
-    if (change === 'logout') {
-      session = undefined;
-      publish(undefined, previous);
-      return;
-    }
-    storage.get<unknown>(SESSION_KEY).then((stored) => {
-      loaded = true;
-      publish(isStoredSession(stored) ? stored : undefined, previous);
-    });
+    reading = read;
+  };
+
+  const stopTabs = tabs?.subscribe((change) => {
+    // Another tab identified or logged out: drop what we hold and read the stored session again.
+    reset();
+    if (change === 'logout') return publish(undefined);
+    stored().then(publish);
   });
 
   return {
@@ -201,43 +159,28 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     current: () => session,
     restore,
     onChange(listener) {
-      changeListeners.add(listener);
-      return () => changeListeners.delete(listener);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
 
-    async identify(identity) {
-      checkIdentify(identity);
-      const identifyMember = backend.identify;
-      if (!identifyMember) throw new ParleyError('invalid_request', 'This backend does not identify users.');
-      const { userId, email, name, attributes, hash, jwt } = identity;
-      const request = {
-        userId: userId.trim(),
-        ...(email === undefined ? {} : { email }),
-        ...(name === undefined ? {} : { name }),
-        ...(attributes === undefined ? {} : { attributes }),
-        ...(hash === undefined ? {} : { hash }),
-        ...(jwt === undefined ? {} : { jwt }),
-      };
-      const next = await withToken((token) => identifyMember.call(backend, request, { token }));
+    async identify(options) {
+      const { userId, hash, jwt } = options;
+      if (!userId?.trim() || (hash && jwt)) {
+        throw new ParleyError('invalid_request', 'Needs a userId; hash or jwt, not both.');
+      }
+      const identify = offered(backend, 'identify');
+      const next = await withToken((token) => identify({ ...options, userId: userId.trim() }, { token }));
       await adopt(next);
-      options.tabs?.post('changed');
+      tabs?.post('changed');
       return next.contact;
     },
 
-    async update(attributes) {
-      const updateMember = backend.updateContact;
-      if (!updateMember)
-        throw new ParleyError('invalid_request', 'This backend does not store contact details.');
-      if (!attributes || typeof attributes !== 'object') {
-        throw new ParleyError('invalid_request', '`update` takes an object of attributes.');
-      }
-      const { name, email, ...custom } = attributes;
-      const request = {
-        ...(typeof name === 'string' ? { name } : {}),
-        ...(typeof email === 'string' ? { email } : {}),
-        ...(Object.keys(custom).length > 0 ? { attributes: custom } : {}),
-      };
-      const contact: Contact = await withToken((token) => updateMember.call(backend, request, { token }));
+    async update(details) {
+      const updateContact = offered(backend, 'updateContact');
+      // Custom attributes are merged key by key: an empty set changes nothing.
+      const { name, email, ...attributes } = { ...details };
+      const request = { name, email, attributes } as UpdateContactRequest;
+      const contact = await withToken((token) => updateContact(request, { token }));
       if (session) await adopt({ ...session, contact });
       return contact;
     },
@@ -245,26 +188,22 @@ export function createSessionManager(options: SessionManagerOptions): SessionMan
     async logout() {
       const ended = session;
       const identity = identityKey();
-      generation += 1;
-      starting = undefined;
-      loaded = true;
-      publish(undefined, ended);
+      reset(Promise.resolve());
+      publish(undefined);
       // Local data goes first: even when the backend cannot be reached, this device forgets the person.
-      await Promise.all([storage.delete(SESSION_KEY), options.forgetLocalData(identity)]);
-      options.tabs?.post('logout');
-      if (ended && backend.endSession) {
-        try {
-          await backend.endSession({ token: ended.token });
-        } catch (error) {
-          // An already-ended session is what we wanted; anything else is reported but changes nothing here.
-          if (!isParleyError(error) || error.code !== 'unauthorized') throw error;
-        }
+      await Promise.all([storage.delete(KEY), forgetLocalData(identity)]);
+      tabs?.post('logout');
+      // An already-ended session is what we wanted; anything else is reported but changes nothing here.
+      if (ended) {
+        await backend.endSession?.({ token: ended.token }).catch((error: unknown) => {
+          if (!isUnauthorized(error)) throw error;
+        });
       }
     },
 
     destroy() {
-      unsubscribeTabs?.();
-      changeListeners.clear();
+      stopTabs?.();
+      listeners.clear();
     },
   };
 }

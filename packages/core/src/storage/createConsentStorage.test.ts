@@ -80,7 +80,7 @@ describe('createConsentStorage', () => {
   it('withdrawn after a grant deletes what the client stored, and the page keeps working', async () => {
     const persistent = createIndexedDbStorage('wk_demo');
     await persistent.set('host:theme', 'dark');
-    const consent = createConsentStorage(persistent, 'granted', { keyPrefix: 'parley:' });
+    const consent = createConsentStorage(persistent, 'granted', 'parley:');
     await consent.storage.set('parley:session', { token: 't' });
     await consent.storage.set('parley:outbox:m1', { text: 'hello' });
 
@@ -92,6 +92,23 @@ describe('createConsentStorage', () => {
     await consent.storage.set('parley:outbox:m2', { text: 'memory only' });
     expect(await consent.storage.keys('parley:outbox:')).toEqual(['parley:outbox:m1', 'parley:outbox:m2']);
     expect(await readIndexedDb(factory, database)).toEqual({ 'host:theme': 'dark' });
+  });
+
+  it('granted again after a withdrawal, stores again what the page holds', async () => {
+    const persistent = createIndexedDbStorage('wk_demo');
+    const consent = createConsentStorage(persistent, 'granted');
+    await consent.storage.set('session', { token: 't' });
+    await consent.storage.set('outbox:anonymous:m1', { text: 'hello' });
+    await consent.setConsent('denied');
+    await consent.storage.delete('outbox:anonymous:m1');
+    await consent.storage.set('outbox:anonymous:m2', { text: 'while denied' });
+    expect(await readIndexedDb(factory, database)).toEqual({});
+
+    await consent.setConsent('granted');
+    expect(await readIndexedDb(factory, database)).toEqual({
+      session: { token: 't' },
+      'outbox:anonymous:m2': { text: 'while denied' },
+    });
   });
 
   it('while pending does not read what an earlier visit stored (reading needs consent too)', async () => {

@@ -9,17 +9,6 @@ import type { KeyValueStorage } from './KeyValueStorage';
  */
 export type ConsentState = 'granted' | 'pending' | 'denied';
 
-/** Options of {@link createConsentStorage}. */
-export interface ConsentStorageOptions {
-  /**
-   * The keys of `persistent` that belong to this client: on a switch from `granted` to `denied`, every key
-   * starting with it is deleted from `persistent` (after being copied into memory, so the page keeps
-   * working). Set it when `persistent` is shared with other data.
-   * @default '' (every key)
-   */
-  keyPrefix?: string;
-}
-
 /** A storage that obeys the visitor's consent. */
 export interface ConsentStorage {
   /** Reads and writes according to the current consent. Hand this one to the rest of the client. */
@@ -27,8 +16,9 @@ export interface ConsentStorage {
   /** The consent in force (changed at once by {@link ConsentStorage.setConsent}). */
   consent(): ConsentState;
   /**
-   * Changes the consent. Granting writes what was kept in memory to the persistent storage; denying after a
-   * grant deletes the client's data from it. Operations made meanwhile wait until the switch is done.
+   * Changes the consent. Granting writes what was kept in memory to the persistent storage (and makes the
+   * deletions made meanwhile); denying after a grant deletes the client's data from it. Operations made
+   * meanwhile wait until the switch is done.
    * @returns when the switch is done (it never rejects).
    */
   setConsent(state: ConsentState): Promise<void>;
@@ -38,10 +28,13 @@ export interface ConsentStorage {
  * Wraps a persistent {@link KeyValueStorage} so that nothing reaches it without consent. While consent is
  * `pending` or `denied` the persistent storage is not touched at all, not even read (reading stored data
  * needs consent too, and opening IndexedDB would create the database): writes are kept in memory and reads
- * see only them. Granting then writes them through, in the order they were made.
+ * see only them. Granting then writes them through.
  *
  * @param persistent where data goes once consent is granted (IndexedDB by default in the client).
  * @param consent the consent the visitor has given so far.
+ * @param keyPrefix the keys of `persistent` that belong to this client: on a switch from `granted` to
+ *   `denied`, every key starting with it is deleted from `persistent` (after being copied into memory, so
+ *   the page keeps working). Set it when `persistent` is shared with other data.
  * @example
  * ```ts
  * const consent = createConsentStorage(createIndexedDbStorage(widgetKey), 'pending');
@@ -52,70 +45,59 @@ export interface ConsentStorage {
 export function createConsentStorage(
   persistent: KeyValueStorage,
   consent: ConsentState = 'granted',
-  options: ConsentStorageOptions = {},
+  keyPrefix = '',
 ): ConsentStorage {
-  const { keyPrefix = '' } = options;
   let state = consent;
   let memory = createMemoryStorage();
-  // Keys deleted while in memory: deleted from the persistent storage too once granted.
+  // Keys deleted while in memory: deleted from the persistent storage too once granted, before the writes
+  // held in memory (so a key deleted, then written again, ends up written).
   let deleted = new Set<string>();
   // The storage the calls go to; it changes only once a switch has finished.
   let target: KeyValueStorage = state === 'granted' ? persistent : memory;
   let switching: Promise<void> = Promise.resolve();
 
-  const flush = async (): Promise<void> => {
-    for (const key of deleted) await persistent.delete(key);
-    for (const key of await memory.keys('')) await persistent.set(key, await memory.get(key));
-    memory = createMemoryStorage();
-    deleted = new Set();
-    target = persistent;
-  };
-
-  const keepInMemory = async (erase: boolean): Promise<void> => {
-    const kept = createMemoryStorage();
-    for (const key of await persistent.keys(keyPrefix)) {
-      await kept.set(key, await persistent.get(key));
-      if (erase) await persistent.delete(key);
+  /** Copies `keys` from one storage to the other, deleting them from the first with `erase`. */
+  const copy = async (from: KeyValueStorage, to: KeyValueStorage, keys: string[], erase?: boolean) => {
+    for (const key of keys) {
+      await to.set(key, await from.get(key));
+      if (erase) await from.delete(key);
     }
-    memory = kept;
-    target = memory;
   };
 
-  const storage: KeyValueStorage = {
-    async get<T>(key: string) {
+  // Every call waits for a switch in progress, then goes to the storage in force.
+  const storage = {} as Record<keyof KeyValueStorage, (key: string, value?: unknown) => Promise<unknown>>;
+  for (const method of ['get', 'set', 'delete', 'keys'] as const) {
+    storage[method] = async (key, value) => {
       await switching;
-      return target.get<T>(key);
-    },
-    async set(key, value) {
-      await switching;
-      if (target === memory) deleted.delete(key);
-      return target.set(key, value);
-    },
-    async delete(key) {
-      await switching;
-      if (target === memory) deleted.add(key);
-      return target.delete(key);
-    },
-    async keys(prefix) {
-      await switching;
-      return target.keys(prefix);
-    },
-  };
+      if (method === 'delete' && target === memory) deleted.add(key);
+      return target[method](key, value);
+    };
+  }
 
   return {
-    storage,
+    storage: storage as KeyValueStorage,
     consent: () => state,
     setConsent(next) {
-      const previous = state;
+      const granted = state === 'granted';
+      const granting = next === 'granted';
       state = next;
-      switching = switching.then(async () => {
-        try {
-          if (next === 'granted' && previous !== 'granted') await flush();
-          else if (next !== 'granted' && previous === 'granted') await keepInMemory(next === 'denied');
-        } catch {
-          // A persistent storage that fails is not the visitor's problem: what is in memory stays usable.
-        }
-      });
+      switching = switching
+        .then(async () => {
+          if (granting === granted) return;
+          if (granting) {
+            for (const key of deleted) await persistent.delete(key);
+            // Everything the page holds: what was written meanwhile, and what an earlier grant stored.
+            await copy(memory, persistent, await memory.keys(''));
+            target = persistent;
+          } else {
+            memory = createMemoryStorage();
+            deleted = new Set();
+            await copy(persistent, memory, await persistent.keys(keyPrefix), next === 'denied');
+            target = memory;
+          }
+        })
+        // A persistent storage that fails is not the visitor's problem: what is in memory stays usable.
+        .catch(() => {});
       return switching;
     },
   };

@@ -87,7 +87,7 @@ describe('createIndexedDbStorage where IndexedDB does not work', () => {
   it('uses memory when opening never finishes (Safari), after the timeout', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     vi.stubGlobal('indexedDB', { open: () => ({}) });
-    const storage = createIndexedDbStorage('wk_demo', { timeoutMs: 3000 });
+    const storage = createIndexedDbStorage('wk_demo');
     const written = storage.set('session', { token: 't' });
     let settled = false;
     written.then(() => {

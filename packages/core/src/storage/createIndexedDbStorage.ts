@@ -1,18 +1,12 @@
-import { createStore, del, get, keys, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { createStore, promisifyRequest } from 'idb-keyval';
 import { createMemoryStorage } from './createMemoryStorage';
 import type { KeyValueStorage } from './KeyValueStorage';
 
-/** Options of {@link createIndexedDbStorage}. */
-export interface IndexedDbStorageOptions {
-  /**
-   * How long opening the database, or one operation, may take before the storage gives up on IndexedDB
-   * for the rest of the page's life (Safari has been known to leave an open pending forever).
-   * @default 3000
-   */
-  timeoutMs?: number;
-}
-
-const DEFAULT_TIMEOUT_MS = 3000;
+/**
+ * How long opening the database, or one operation, may take before the storage gives up on IndexedDB for the
+ * rest of the page's life (Safari has been known to leave an open pending forever).
+ */
+const TIMEOUT_MS = 3000;
 
 /**
  * The default {@link KeyValueStorage}: IndexedDB through idb-keyval, so the outbox and the session survive
@@ -28,88 +22,66 @@ const DEFAULT_TIMEOUT_MS = 3000;
  * const storage = createIndexedDbStorage('wk_live_123');
  * ```
  */
-export function createIndexedDbStorage(
-  widgetKey: string,
-  options: IndexedDbStorageOptions = {},
-): KeyValueStorage {
-  const { timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  const databaseName = `parley-${widgetKey}`;
+export function createIndexedDbStorage(widgetKey: string): KeyValueStorage {
+  // idb-keyval opens the database at the first operation, not here.
+  const store = createStore(`parley-${widgetKey}`, 'keyval');
   // Every write of this page, also kept in memory: what remains readable if IndexedDB breaks later.
   const memory = createMemoryStorage();
-  let opened: Promise<UseStore | undefined> | undefined;
   let broken = false;
 
-  const open = (): Promise<UseStore | undefined> => {
-    opened ??= withTimeout(async () => {
-      if (typeof indexedDB === 'undefined') return undefined;
-      const store = createStore(databaseName, 'keyval');
-      // A first transaction proves that the database opens and can be read, not only that the API exists.
-      await store('readonly', (objects) => promisifyRequest(objects.count()));
-      return store;
-    }, timeoutMs).catch(() => undefined);
-    return opened;
-  };
-
-  /** Runs `operation` on IndexedDB while it works, and on memory from the first failure on. */
+  /**
+   * Runs one request on IndexedDB while it works (a write resolves when its transaction is done), and
+   * `fallback` from the first failure on.
+   */
   const run = async <T>(
-    operation: (store: UseStore) => Promise<T>,
-    fallback: () => Promise<T>,
-  ): Promise<T> => {
-    const store = broken ? undefined : await open();
-    if (store && !broken) {
+    write: boolean,
+    request: (objects: IDBObjectStore) => IDBRequest<T> | IDBTransaction,
+    fallback?: () => Promise<T>,
+  ): Promise<T | undefined> => {
+    if (!broken) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        return await withTimeout(() => operation(store), timeoutMs);
+        return await Promise.race([
+          store(write ? 'readwrite' : 'readonly', (objects) => promisifyRequest<T>(request(objects))),
+          new Promise<never>((_resolve, reject) => {
+            timer = setTimeout(reject, TIMEOUT_MS);
+          }),
+        ]);
       } catch {
-        // Fall through to memory, for this call and every later one.
+        broken = true;
+      } finally {
+        clearTimeout(timer);
       }
     }
-    broken = true;
-    return fallback();
+    return fallback?.();
   };
 
   return {
     get: <T>(key: string) =>
-      run(
-        (store) => get<T>(key, store),
+      run<T | undefined>(
+        false,
+        (objects) => objects.get(key),
         () => memory.get<T>(key),
       ),
     async set(key, value) {
       // Memory first: it also rejects a value that cannot be cloned, before IndexedDB is touched.
       await memory.set(key, value);
-      await run(
-        (store) => set(key, value, store),
-        async () => {},
-      );
+      await run(true, (objects) => {
+        objects.put(value, key);
+        return objects.transaction;
+      });
     },
     async delete(key) {
       await memory.delete(key);
-      await run(
-        (store) => del(key, store),
-        async () => {},
-      );
+      await run(true, (objects) => {
+        objects.delete(key);
+        return objects.transaction;
+      });
     },
-    keys: (prefix) =>
-      run(
-        async (store) =>
-          (await keys(store)).filter(
-            (key): key is string => typeof key === 'string' && key.startsWith(prefix),
-          ),
-        () => memory.keys(prefix),
-      ),
+    async keys(prefix) {
+      // Only this storage writes to its database: every key is a string.
+      const keys = await run(false, (objects) => objects.getAllKeys() as IDBRequest<string[]>);
+      return keys?.filter((key) => key.startsWith(prefix)) ?? memory.keys(prefix);
+    },
   };
-}
-
-/** Runs `start` and rejects when it throws or has not settled within `ms`. */
-async function withTimeout<T>(start: () => Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await Promise.race([
-      start(),
-      new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(() => reject(new Error('IndexedDB did not answer in time.')), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

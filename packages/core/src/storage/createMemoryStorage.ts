@@ -1,4 +1,4 @@
-import { cloneValue } from './cloneValue';
+import { ParleyError } from '../errors/ParleyError';
 import type { KeyValueStorage } from './KeyValueStorage';
 
 /**
@@ -26,4 +26,17 @@ export function createMemoryStorage(initial?: Iterable<readonly [string, unknown
     },
     keys: async (prefix) => [...entries.keys()].filter((key) => key.startsWith(prefix)),
   };
+}
+
+/**
+ * A structured clone of `value` (what IndexedDB would store), so that nobody can change stored data by
+ * mutating an object after handing it over or after reading it.
+ * @throws {ParleyError} `invalid_request` when the value cannot be cloned (a function, a DOM node...).
+ */
+function cloneValue<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch (cause) {
+    throw new ParleyError('invalid_request', 'Value is not cloneable.', { cause });
+  }
 }

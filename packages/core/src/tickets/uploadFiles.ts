@@ -1,38 +1,33 @@
-import type { UploadFile } from '../backend/Backend';
+import type { BackendCall, UploadFile } from '../backend/Backend';
+import { offered } from '../backend/offered';
 import type { ClientRuntime } from '../client/ClientRuntime';
-import { ParleyError } from '../errors/ParleyError';
 
 /** A file to attach: a `File` from an `<input type="file">` or a drop, or a blob with a name. */
 export type AttachmentFile = File | UploadFile;
 
 /**
  * Uploads the files of one user action and returns their attachment ids, in order. Each upload is retried
- * with its own key derived from the action's key (`<key>.<index>`), so a retried action never stores a
+ * under its own key derived from the action's key (`<key>.<index>`), so a retried action never stores a
  * file twice.
  * @internal
  */
-export async function uploadFiles(
-  runtime: Pick<ClientRuntime, 'backend' | 'retry'>,
-  files: readonly AttachmentFile[] | undefined,
-  call: { token: string; idempotencyKey: string; signal?: AbortSignal | undefined },
+export function uploadFiles(
+  runtime: ClientRuntime,
+  files: readonly AttachmentFile[],
+  { idempotencyKey, signal, ...call }: BackendCall,
 ): Promise<string[]> {
-  if (!files || files.length === 0) return [];
-  const { backend } = runtime;
-  const upload = backend.uploadAttachment;
-  if (!upload) throw new ParleyError('invalid_request', 'Attachments are not offered by this backend.');
   return Promise.all(
-    files.map(async (file, index) => {
-      const named: UploadFile = 'blob' in file ? file : { blob: file, name: file.name || 'file' };
-      const attachment = await runtime.retry(
-        (signal) =>
-          upload.call(backend, named, {
-            token: call.token,
-            idempotencyKey: `${call.idempotencyKey}.${index}`,
-            signal,
-          }),
-        { signal: call.signal },
-      );
-      return attachment.id;
-    }),
+    files.map((file, index) =>
+      runtime
+        .retry(
+          (attempt) =>
+            offered(runtime.backend, 'uploadAttachment')(
+              'blob' in file ? file : { blob: file, name: file.name || 'file' },
+              { ...call, idempotencyKey: `${idempotencyKey}.${index}`, signal: attempt },
+            ),
+          { signal },
+        )
+        .then((attachment) => attachment.id),
+    ),
   );
 }

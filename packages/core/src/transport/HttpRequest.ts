@@ -1,3 +1,5 @@
+import type { BackendCall } from '../backend/Backend';
+
 /**
  * How the client reaches an HTTP backend. Every environment dependency is injected or looked up at call
  * time, so a host page that replaces `window.fetch` later is honoured and nothing is captured at import.
@@ -27,6 +29,11 @@ export interface HttpRequest {
   json?: unknown;
   /** A `multipart/form-data` body (uploads); `fetch` sets the content type with its boundary. */
   form?: FormData | undefined;
+  /**
+   * A backend call: its token, idempotency key and signal are used instead of the three fields below,
+   * and nothing else of it (a caller's object with more keys must not reshape a request).
+   */
+  call?: BackendCall | undefined;
   /** Sent as `Authorization: Bearer <token>`. */
   token?: string | undefined;
   /** Sent as `Idempotency-Key`: the same key on every attempt of one user action. */

@@ -1,13 +1,21 @@
 import type { ParleyErrorCode } from '../errors/ParleyError';
 
-/** Maps an HTTP error status to the SDK's error code. */
+/** The statuses with a code of their own; any other 4xx is `invalid_request`. */
+const CODES: Record<number, ParleyErrorCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  408: 'timeout',
+  409: 'conflict',
+  410: 'not_found',
+  429: 'rate_limited',
+};
+
+/**
+ * Maps a failed answer's status to the SDK's error code. Below 400 (a 304 nobody asked for, a redirect
+ * fetch did not follow) the backend broke the contract: `invalid_response`.
+ * @internal
+ */
 export function codeForStatus(status: number): ParleyErrorCode {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404 || status === 410) return 'not_found';
-  if (status === 408) return 'timeout';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate_limited';
-  if (status >= 500) return 'server';
-  return 'invalid_request';
+  return status >= 500 ? 'server' : status < 400 ? 'invalid_response' : (CODES[status] ?? 'invalid_request');
 }

@@ -1,12 +1,10 @@
 import { isParleyError } from '../errors/ParleyError';
 
-/** 409 problem codes that no wait can fix (unlike `idempotency_key_in_flight` or a backend's own). */
-const LASTING_CONFLICTS = ['conflict', 'conversation_not_resolved'];
-
 /**
- * Whether trying again later may succeed: `network`, `timeout` (including 408), `conflict` (409: a request
- * with the same idempotency key still in flight; not the contract's lasting conflicts), `rate_limited`
- * (429) and `server` (5xx). Never another 4xx, `aborted` or `invalid_response`.
+ * Whether trying again later may succeed: `network`, `timeout` (including 408), `rate_limited` (429),
+ * `server` (5xx), and `conflict` (409: a request with the same idempotency key still in flight) unless
+ * its problem code is one of the contract's lasting conflicts, which no wait can fix. Never another 4xx,
+ * `aborted` or `invalid_response`.
  *
  * @example
  * ```ts
@@ -15,15 +13,7 @@ const LASTING_CONFLICTS = ['conflict', 'conversation_not_resolved'];
  */
 export function isRetryable(error: unknown): boolean {
   if (!isParleyError(error)) return false;
-  switch (error.code) {
-    case 'network':
-    case 'timeout':
-    case 'rate_limited':
-    case 'server':
-      return true;
-    case 'conflict':
-      return !LASTING_CONFLICTS.includes(error.problemCode ?? '');
-    default:
-      return false;
-  }
+  return error.code === 'conflict'
+    ? !['conflict', 'conversation_not_resolved'].includes(error.problemCode ?? '')
+    : /^(network|timeout|rate_limited|server)$/.test(error.code);
 }

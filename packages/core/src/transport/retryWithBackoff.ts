@@ -42,9 +42,8 @@ export interface RetryWithBackoffOptions {
  */
 export async function retryWithBackoff<T>(
   action: (signal: AbortSignal) => Promise<T>,
-  options: RetryWithBackoffOptions = {},
-): Promise<T> {
-  const {
+  {
+    signal = new AbortController().signal,
     maxAttempts = 5,
     baseMs = 500,
     capMs = 30_000,
@@ -53,23 +52,18 @@ export async function retryWithBackoff<T>(
     sleep = defaultSleep,
     isRetryable = defaultIsRetryable,
     onRetry,
-  } = options;
-  const signal = options.signal ?? new AbortController().signal;
-  for (let attempt = 0; ; attempt++) {
+  }: RetryWithBackoffOptions = {},
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
     try {
       return await action(signal);
     } catch (error) {
-      const retryAfterMs = isParleyError(error) ? (error.retryAfterMs ?? 0) : 0;
-      if (
-        signal.aborted ||
-        attempt + 1 >= maxAttempts ||
-        !isRetryable(error) ||
-        retryAfterMs > maxRetryAfterMs
-      ) {
+      const retryAfterMs = (isParleyError(error) && error.retryAfterMs) || 0;
+      if (signal.aborted || attempt >= maxAttempts || !isRetryable(error) || retryAfterMs > maxRetryAfterMs) {
         throw error;
       }
-      const delayMs = Math.max(retryAfterMs, random() * Math.min(capMs, baseMs * 2 ** attempt));
-      onRetry?.(error, attempt + 1, delayMs);
+      const delayMs = Math.max(retryAfterMs, random() * Math.min(capMs, baseMs * 2 ** (attempt - 1)));
+      onRetry?.(error, attempt, delayMs);
       await sleep(delayMs, signal);
     }
   }

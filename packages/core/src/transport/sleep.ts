@@ -9,13 +9,14 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new ParleyError('aborted', 'The wait was cancelled.'));
+      reject(new ParleyError('aborted', 'Wait cancelled.'));
     };
     const timer = setTimeout(() => {
+      // The signal may live long (a client's): leave no listener behind.
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
     if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+    else signal?.addEventListener('abort', onAbort);
   });
 }

@@ -1,110 +1,90 @@
-import * as v from 'valibot';
-import {
-  attributes,
-  bounded,
-  count,
-  id,
-  knownOnly,
-  name,
-  page,
-  safeUrl,
-  score,
-  text,
-  timestamp,
-  title,
-} from './primitives';
+import { array } from '../../schema/array';
+import { nullable } from '../../schema/nullable';
+import { object } from '../../schema/object';
+import { oneOf } from '../../schema/oneOf';
+import { optional } from '../../schema/optional';
+import { string } from '../../schema/string';
+import { tagged } from '../../schema/tagged';
+import { count, id, name, page, safeUrl, score, text, timestamp, title } from './primitives';
+import { attributes } from './sessionSchemas';
 
 /** `Attachment` (`POST /v1/attachments`, and inside messages and comments). @internal */
-export const attachmentSchema = v.object({
+export const attachmentSchema = /* @__PURE__ */ object({
   id,
-  name: bounded(255),
+  name: string(255),
   contentType: name,
   size: count,
   // Relative to the base URL (or absolute http(s)); never protocol-relative (`//host`) or another scheme.
-  url: v.pipe(bounded(2048), v.regex(/^(?:https?:\/\/|\/(?!\/))/i, 'must be a path or an http(s) URL')),
+  url: string(2048, 0, /^(https?:\/\/|\/(?!\/))/i),
   createdAt: timestamp,
 });
 
 /** `Participant`: who wrote or did something. @internal */
-export const participantSchema = v.object({
-  kind: v.picklist(['visitor', 'bot', 'agent', 'system']),
-  id: v.nullable(id),
+export const participantSchema = /* @__PURE__ */ object({
+  kind: oneOf(['visitor', 'bot', 'agent', 'system']),
+  id: nullable(id),
   name,
-  avatarUrl: v.nullable(safeUrl),
+  avatarUrl: nullable(safeUrl),
 });
 
-const quickReplyAction = v.variant('type', [
-  v.object({ type: v.literal('reply'), text }),
-  v.object({ type: v.literal('url'), url: safeUrl }),
-  v.object({ type: v.literal('handoff') }),
-]);
+const quickReplyAction = /* @__PURE__ */ tagged('type', {
+  reply: { text },
+  url: { url: safeUrl },
+  handoff: {},
+}).schema;
 
 /** `MessagePart`s: unknown part types are dropped, a known one must be whole. @internal */
-export const messageParts = knownOnly([
-  v.object({
-    type: v.literal('quick_replies'),
-    replies: v.pipe(
-      v.array(v.object({ id, label: title, action: quickReplyAction })),
-      v.minLength(1),
-      v.maxLength(10),
-    ),
-  }),
-  v.object({
-    type: v.literal('card'),
-    title,
-    text: v.nullable(text),
-    imageUrl: v.nullable(safeUrl),
-    url: v.nullable(safeUrl),
-  }),
-  v.object({ type: v.literal('article'), articleId: id, title, snippet: v.nullable(text) }),
-  v.object({
-    type: v.literal('event'),
-    event: v.picklist(['assigned', 'handoff_requested', 'resolved', 'reopened', 'rated']),
-    assignee: v.exactOptional(participantSchema),
-    score: v.exactOptional(score),
-  }),
-]);
+export const messageParts = /* @__PURE__ */ tagged('type', {
+  quick_replies: { replies: array(object({ id, label: title, action: quickReplyAction }), 10, 1) },
+  card: { title, text: nullable(text), imageUrl: nullable(safeUrl), url: nullable(safeUrl) },
+  article: { articleId: id, title, snippet: nullable(text) },
+  event: {
+    event: oneOf(['assigned', 'handoff_requested', 'resolved', 'reopened', 'rated']),
+    assignee: optional(participantSchema),
+    score: optional(score),
+  },
+});
 
 /** `Message`. @internal */
-export const messageSchema = v.object({
+export const messageSchema = /* @__PURE__ */ object({
   id,
   conversationId: id,
-  clientMessageId: v.nullable(id),
+  clientMessageId: nullable(id),
   author: participantSchema,
   text,
   parts: messageParts.list,
-  attachments: v.array(attachmentSchema),
+  attachments: array(attachmentSchema),
   createdAt: timestamp,
 });
 
 /** `ConversationContext`, bounded as in the contract. @internal */
-export const contextSchema = v.object({
-  pageUrl: v.exactOptional(bounded(2048)),
-  pageTitle: v.exactOptional(title),
-  referrer: v.exactOptional(bounded(2048)),
-  locale: v.exactOptional(bounded(35)),
-  timeZone: v.exactOptional(bounded(64)),
-  attributes: v.exactOptional(attributes),
-  recentSearches: v.exactOptional(v.array(name)),
-  viewedArticleIds: v.exactOptional(v.array(id)),
+export const contextSchema = /* @__PURE__ */ object({
+  pageUrl: optional(string(2048)),
+  pageTitle: optional(title),
+  referrer: optional(string(2048)),
+  locale: optional(string(35)),
+  timeZone: optional(string(64)),
+  attributes: optional(attributes),
+  recentSearches: optional(array(name, 20)),
+  viewedArticleIds: optional(array(id, 20)),
 });
 
 /** `Conversation`. @internal */
-export const conversationSchema = v.object({
+export const conversationSchema = /* @__PURE__ */ object({
   id,
-  status: v.picklist(['open', 'resolved']),
-  assignee: v.nullable(participantSchema),
+  status: oneOf(['open', 'resolved']),
+  assignee: nullable(participantSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
-  lastMessage: v.nullable(messageSchema),
+  lastMessage: nullable(messageSchema),
   unreadCount: count,
-  lastReadByTeam: v.nullable(id),
-  rating: v.nullable(v.object({ score, comment: v.nullable(bounded(2000)), ratedAt: timestamp })),
+  lastReadByTeam: nullable(id),
+  rating: nullable(object({ score, comment: nullable(string(2000)), ratedAt: timestamp })),
   context: contextSchema,
 });
 
 /** `ConversationPage` (`GET /v1/conversations`). @internal */
-export const conversationPageSchema = page(conversationSchema);
+export const conversationPageSchema = /* @__PURE__ */ page(conversationSchema);
 
 /** `MessagePage` (`GET /v1/conversations/{id}/messages`). @internal */
-export const messagePageSchema = page(messageSchema);
+export const messagePageSchema = /* @__PURE__ */ page(messageSchema);

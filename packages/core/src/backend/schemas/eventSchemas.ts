@@ -1,13 +1,17 @@
-import * as v from 'valibot';
+import { boolean } from '../../schema/boolean';
+import { nullable } from '../../schema/nullable';
+import { object, type Shape } from '../../schema/object';
+import { oneOf } from '../../schema/oneOf';
+import { string } from '../../schema/string';
+import { tagged } from '../../schema/tagged';
 import { conversationSchema, messageSchema, participantSchema } from './conversationSchemas';
-import { count, cursor, id, knownOnly } from './primitives';
+import { count, cursor, id } from './primitives';
 import { ticketCommentSchema, ticketSchema } from './ticketSchemas';
 
-const eventId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const eventId = /* @__PURE__ */ string(64, 1);
 
-/** A realtime event: `{ id, type, data }`. */
-const event = <TType extends string, TData extends v.ObjectEntries>(type: TType, data: TData) =>
-  v.object({ id: eventId, type: v.literal(type), data: v.object(data) });
+/** The fields of a realtime event besides its `type`: `{ id, data }`. */
+const event = <TData extends Shape>(data: TData) => ({ id: eventId, data: object(data) });
 
 const messageData = { conversationId: id, message: messageSchema };
 
@@ -16,20 +20,20 @@ const messageData = { conversationId: id, message: messageSchema };
  * ones a newer backend may add (skipped, never an error); `list` drops the unknown ones from an array.
  * @internal
  */
-export const realtimeEvents = knownOnly([
-  event('message.created', messageData),
-  event('message.updated', messageData),
-  event('conversation.updated', { conversation: conversationSchema }),
-  event('typing', { conversationId: id, participant: participantSchema, typing: v.boolean() }),
-  event('read', { conversationId: id, reader: v.picklist(['visitor', 'team']), messageId: id }),
-  event('agent.presence', { agentsOnline: count }),
-  event('ticket.updated', { ticket: ticketSchema }),
-  event('ticket.comment.created', { ticketId: id, comment: ticketCommentSchema }),
-  event('reset', { reason: v.picklist(['too_old', 'unknown_id']) }),
-]);
+export const realtimeEvents = /* @__PURE__ */ tagged('type', {
+  'message.created': event(messageData),
+  'message.updated': event(messageData),
+  'conversation.updated': event({ conversation: conversationSchema }),
+  typing: event({ conversationId: id, participant: participantSchema, typing: boolean }),
+  read: event({ conversationId: id, reader: oneOf(['visitor', 'team']), messageId: id }),
+  'agent.presence': event({ agentsOnline: count }),
+  'ticket.updated': event({ ticket: ticketSchema }),
+  'ticket.comment.created': event({ ticketId: id, comment: ticketCommentSchema }),
+  reset: event({ reason: oneOf(['too_old', 'unknown_id']) }),
+});
 
 /** `EventPollResponse` (`GET /v1/events/poll`): unknown event types are dropped. @internal */
-export const eventPollResponseSchema = v.object({
+export const eventPollResponseSchema = /* @__PURE__ */ object({
   data: realtimeEvents.list,
-  nextCursor: v.nullable(cursor),
+  nextCursor: nullable(cursor),
 });

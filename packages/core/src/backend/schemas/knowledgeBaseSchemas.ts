@@ -1,8 +1,12 @@
-import * as v from 'valibot';
-import { bounded, count, cursor, id, locale, page, text, timestamp, title } from './primitives';
+import { array } from '../../schema/array';
+import { nullable } from '../../schema/nullable';
+import { number } from '../../schema/number';
+import { object } from '../../schema/object';
+import { string } from '../../schema/string';
+import { count, cursor, id, locale, page, text, timestamp, title } from './primitives';
 
 /** `ArticleSummary`: an article without its body. @internal */
-export const articleSummarySchema = v.object({
+export const articleSummarySchema = /* @__PURE__ */ object({
   id,
   collectionId: id,
   locale,
@@ -12,41 +16,39 @@ export const articleSummarySchema = v.object({
 });
 
 /** `Article` (`GET /v1/kb/articles/{id}`); a body up to 500,000 characters. @internal */
-export const articleSchema = v.object({
+export const articleSchema = /* @__PURE__ */ object({
   id,
   collectionId: id,
   locale,
-  availableLocales: v.array(locale),
+  availableLocales: array(locale),
   title,
-  body: bounded(500_000),
+  body: string(500_000),
   updatedAt: timestamp,
 });
 
 /** `CollectionList` (`GET /v1/kb/collections`). @internal */
-export const collectionListSchema = v.object({
-  data: v.array(v.object({ id, title, description: text, locale, articleCount: count })),
+export const collectionListSchema = /* @__PURE__ */ object({
+  data: array(object({ id, title, description: text, locale, articleCount: count })),
 });
 
 /** `ArticleSummaryPage` (`GET /v1/kb/collections/{id}/articles`). @internal */
-export const articleSummaryPageSchema = page(articleSummarySchema);
+export const articleSummaryPageSchema = /* @__PURE__ */ page(articleSummarySchema);
 
-const highlights = v.array(v.object({ start: count, end: count }));
+const highlights = /* @__PURE__ */ array(object({ start: count, end: count }));
 
 /** `SearchResponse` (`GET /v1/kb/search`). @internal */
-export const searchResponseSchema = v.object({
-  data: v.array(
-    v.object({
+export const searchResponseSchema = /* @__PURE__ */ object({
+  data: array(
+    object({
       article: articleSummarySchema,
-      score: v.number(),
+      score: number,
       titleHighlights: highlights,
-      snippet: v.object({ text, highlights }),
+      snippet: object({ text, highlights }),
     }),
   ),
-  nextCursor: v.nullable(cursor),
+  nextCursor: nullable(cursor),
   total: count,
 });
 
 /** `SuggestResponse` (`GET /v1/kb/suggest`). @internal */
-export const suggestResponseSchema = v.object({
-  data: v.pipe(v.array(articleSummarySchema), v.maxLength(10)),
-});
+export const suggestResponseSchema = /* @__PURE__ */ object({ data: array(articleSummarySchema, 10) });

@@ -21,8 +21,8 @@ import type {
   TicketLookupResponse,
   TicketPage,
 } from '@parley/contract';
-import type * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { Infer, Schema } from '../../schema/Schema';
 import type {
   attachmentSchema,
   conversationPageSchema,
@@ -50,7 +50,7 @@ import type {
 
 // Checked by `tsc -b` (packages/core/tsconfig.json includes every file under src): a field added, removed,
 // renamed, made optional or nullable, or retyped on either side fails the type-check, naming the path.
-type Out<TSchema extends v.GenericSchema> = v.InferOutput<TSchema>;
+type Out<TSchema extends Schema> = Infer<TSchema>;
 
 describe('backend response schemas return exactly the contract types', () => {
   it('session', () => {

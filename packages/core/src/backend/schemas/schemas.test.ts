@@ -1,7 +1,7 @@
 import { operations } from '@parley/contract';
-import type { GenericSchema } from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { widgetConfigSchema } from '../../config/widgetConfigSchema';
+import type { Schema } from '../../schema/Schema';
 import { validate } from '../../transport/validate';
 import {
   attachmentSchema,
@@ -29,7 +29,7 @@ import {
 } from './ticketSchemas';
 
 /** The schema core applies to each visitor-side operation's answer. */
-const schemaByOperation: Record<string, GenericSchema> = {
+const schemaByOperation: Record<string, Schema> = {
   getWidgetConfig: widgetConfigSchema,
   createSession: sessionSchema,
   identify: sessionSchema,
@@ -77,7 +77,7 @@ describe('response schemas accept every answer the contract shows, whole', () =>
   it.each(examples.filter(([operationId]) => schemaByOperation[operationId] !== undefined))(
     '%s %s',
     (operationId, _status, example) => {
-      const schema = schemaByOperation[operationId] as GenericSchema;
+      const schema = schemaByOperation[operationId] as Schema;
       // toEqual, not toMatchObject: a field the contract has but a schema drops fails here.
       expect(validate(schema, example, operationId)).toEqual(example);
     },
@@ -103,5 +103,91 @@ describe('response schemas drop what they do not know', () => {
     expect(realtimeEvents.isKnown({ type: 'call.started' })).toBe(false);
     expect(realtimeEvents.isKnown('typing')).toBe(false);
     expect(realtimeEvents.isKnown(null)).toBe(false);
+  });
+});
+
+describe('response schemas refuse what the UI must not meet', () => {
+  const author = { kind: 'agent', id: 'agt_1', name: 'Grace', avatarUrl: null };
+  const message = {
+    id: 'msg_1',
+    conversationId: 'cnv_1',
+    clientMessageId: null,
+    author,
+    text: 'Hi',
+    parts: [],
+    attachments: [],
+    createdAt: '2026-11-22T09:30:00.000Z',
+  };
+  const where = (schema: Schema, value: unknown) => {
+    try {
+      validate(schema, value, 'answer');
+    } catch (error) {
+      return (error as Error).message.replace(/^answer is malformed at (\S+):.*$/, '$1');
+    }
+    return 'accepted';
+  };
+
+  it('accepts RFC 3339 instants only, with a real month, day and time of day', () => {
+    for (const createdAt of [
+      '2026-11-22T09:30:00Z',
+      '2026-11-22T09:30:00.123+01:00',
+      '2026-02-28T23:59:59-05:30',
+    ]) {
+      expect(where(messageSchema, { ...message, createdAt })).toBe('accepted');
+    }
+    for (const createdAt of [
+      'yesterday',
+      '2026-13-01T00:00:00Z',
+      '2026-11-22T24:00:00Z',
+      '2026-11-22',
+      1795339800000,
+    ]) {
+      expect(where(messageSchema, { ...message, createdAt })).toBe('createdAt');
+    }
+  });
+
+  it('refuses a huge text and a long list where the contract bounds it', () => {
+    expect(where(messageSchema, { ...message, text: 'x'.repeat(10 * 1024 * 1024) })).toBe('text');
+    const replies = Array.from({ length: 100_000 }, (_, index) => ({
+      id: `q${index}`,
+      label: 'Yes',
+      action: { type: 'handoff' },
+    }));
+    expect(where(messageSchema, { ...message, parts: [{ type: 'quick_replies', replies }] })).toBe(
+      'parts.0.replies',
+    );
+    const summary = {
+      id: 'art_1',
+      collectionId: 'col_1',
+      locale: 'en',
+      title: 'T',
+      excerpt: 'E',
+      updatedAt: '2026-11-22T09:30:00.000Z',
+    };
+    expect(where(suggestResponseSchema, { data: Array.from({ length: 11 }, () => summary) })).toBe('data');
+  });
+
+  it('drops message parts of unknown types, and refuses a known one that is broken', () => {
+    const card = { type: 'card', title: 'Plans', text: null, imageUrl: null, url: 'https://example.com' };
+    const parts = [{ type: 'poll', question: '?' }, card, 'text', null];
+    expect(validate(messageSchema, { ...message, parts }, 'answer').parts).toEqual([card]);
+    expect(
+      where(messageSchema, { ...message, parts: [{ type: 'poll' }, { ...card, url: 'javascript:x' }] }),
+    ).toBe('parts.1.url');
+  });
+
+  it('refuses a token that could break or smuggle a header', () => {
+    const contact = { id: 'ctc_1', kind: 'visitor', userId: null, name: null, email: null, attributes: {} };
+    const session = {
+      token: 'tok_1',
+      expiresAt: '2026-11-22T09:30:00.000Z',
+      resumeToken: 'rt_1',
+      widgetKey: 'wk_demo',
+      contact,
+    };
+    expect(where(sessionSchema, session)).toBe('accepted');
+    for (const token of ['tok 1', 'tok\r\nX-Evil: 1', '', 'é', 'x'.repeat(2049)]) {
+      expect(where(sessionSchema, { ...session, token })).toBe('token');
+    }
   });
 });

@@ -1,21 +1,35 @@
-import * as v from 'valibot';
-import { attributes, email, id, name, timestamp } from './primitives';
+import { boolean } from '../../schema/boolean';
+import { nullable } from '../../schema/nullable';
+import { number } from '../../schema/number';
+import { object } from '../../schema/object';
+import { oneOf } from '../../schema/oneOf';
+import { record } from '../../schema/record';
+import { string } from '../../schema/string';
+import { union } from '../../schema/union';
+import { email, fieldName, id, name, timestamp } from './primitives';
+
+/** Custom data about a person: flat values, at most 50 keys, as in the contract. @internal */
+export const attributes = /* @__PURE__ */ record(
+  fieldName,
+  nullable(union(string(1000), number, boolean)),
+  50,
+);
 
 /** `Contact` (`PATCH /v1/session/contact`). @internal */
-export const contactSchema = v.object({
+export const contactSchema = /* @__PURE__ */ object({
   id,
-  kind: v.picklist(['visitor', 'user']),
-  userId: v.nullable(name),
-  name: v.nullable(name),
-  email: v.nullable(email),
+  kind: oneOf(['visitor', 'user']),
+  userId: nullable(name),
+  name: nullable(name),
+  email: nullable(email),
   attributes,
 });
 
 /** A token we put in a header: printable ASCII only, so it cannot break or smuggle a header. */
-const token = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,2048}$/, 'must be a printable token'));
+const token = /* @__PURE__ */ string(2048, 1, /^[\x21-\x7e]+$/);
 
 /** `Session` (`POST /v1/session`, `POST /v1/session/identify`). @internal */
-export const sessionSchema = v.object({
+export const sessionSchema = /* @__PURE__ */ object({
   token,
   expiresAt: timestamp,
   resumeToken: token,
@@ -24,4 +38,4 @@ export const sessionSchema = v.object({
 });
 
 /** `RedeemedLink` (`POST /v1/session/link`). @internal */
-export const redeemedLinkSchema = v.object({ session: sessionSchema, conversationId: id });
+export const redeemedLinkSchema = /* @__PURE__ */ object({ session: sessionSchema, conversationId: id });

@@ -1,43 +1,47 @@
-import * as v from 'valibot';
+import { array } from '../../schema/array';
+import { nullable } from '../../schema/nullable';
+import { object } from '../../schema/object';
+import { oneOf } from '../../schema/oneOf';
+import { string } from '../../schema/string';
 import { attachmentSchema, participantSchema } from './conversationSchemas';
 import { count, email, id, name, page, text, timestamp, title } from './primitives';
 
-const status = v.picklist(['received', 'open', 'waiting_on_customer', 'solved', 'closed']);
+const status = /* @__PURE__ */ oneOf(['received', 'open', 'waiting_on_customer', 'solved', 'closed']);
 
 /** `Ticket`. @internal */
-export const ticketSchema = v.object({
+export const ticketSchema = /* @__PURE__ */ object({
   id,
   reference: name,
   subject: title,
   status,
-  statusHistory: v.array(v.object({ status, at: timestamp })),
-  requester: v.object({ name: v.nullable(name), email }),
+  statusHistory: array(object({ status, at: timestamp })),
+  requester: object({ name: nullable(name), email }),
   commentCount: count,
   createdAt: timestamp,
   updatedAt: timestamp,
 });
 
 /** `CreatedTicket` (`POST /v1/tickets`): the ticket and its access key. @internal */
-export const createdTicketSchema = v.object({
+export const createdTicketSchema = /* @__PURE__ */ object({
   ticket: ticketSchema,
-  accessKey: v.pipe(v.string(), v.minLength(20), v.maxLength(200)),
+  accessKey: string(200, 20),
 });
 
 /** `TicketLookupResponse` (`POST /v1/tickets/lookup`). @internal */
-export const ticketLookupSchema = v.object({ ticket: ticketSchema });
+export const ticketLookupSchema = /* @__PURE__ */ object({ ticket: ticketSchema });
 
 /** `TicketComment`. @internal */
-export const ticketCommentSchema = v.object({
+export const ticketCommentSchema = /* @__PURE__ */ object({
   id,
   ticketId: id,
   author: participantSchema,
   text,
-  attachments: v.array(attachmentSchema),
+  attachments: array(attachmentSchema),
   createdAt: timestamp,
 });
 
 /** `TicketPage` (`GET /v1/tickets`). @internal */
-export const ticketPageSchema = page(ticketSchema);
+export const ticketPageSchema = /* @__PURE__ */ page(ticketSchema);
 
 /** `TicketCommentPage` (`GET /v1/tickets/{id}/comments`). @internal */
-export const ticketCommentPageSchema = page(ticketCommentSchema);
+export const ticketCommentPageSchema = /* @__PURE__ */ page(ticketCommentSchema);

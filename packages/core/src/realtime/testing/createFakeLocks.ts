@@ -8,12 +8,15 @@ interface LockRequest {
 /**
  * Test helper: an in-process Web Locks `request` (exclusive locks only), shared by the "tabs" of a test the
  * way `navigator.locks` is shared by the tabs of an origin. Grants in request order; a request aborted while
- * waiting rejects with an `AbortError` and is never granted.
+ * waiting rejects with an `AbortError` and is never granted (one aborted once granted is granted still, as in
+ * browsers).
  * @internal
  */
 export function createFakeLocks() {
   const held = new Set<string>();
   const waiting: LockRequest[] = [];
+  // While set, a granted lock's callback waits for it.
+  let gate: Promise<void> | undefined;
 
   const grantNext = (name: string): void => {
     if (held.has(name)) return;
@@ -22,7 +25,7 @@ export function createFakeLocks() {
     const [request] = waiting.splice(index, 1);
     if (!request) return;
     held.add(name);
-    Promise.resolve()
+    Promise.resolve(gate)
       .then(() => request.callback({ name, mode: 'exclusive' } as Lock))
       .then(request.resolve, request.reject)
       .finally(() => {
@@ -66,5 +69,19 @@ export function createFakeLocks() {
     held: (): string[] => [...held],
     /** How many requests wait for a lock now. */
     waitingCount: (): number => waiting.length,
+    /**
+     * Locks granted from now on call their callback only once the returned function is called: what a tab
+     * does between the grant and the callback cannot stop the grant.
+     */
+    deferGrants(): () => void {
+      let open: () => void = () => {};
+      gate = new Promise((resolve) => {
+        open = resolve;
+      });
+      return () => {
+        gate = undefined;
+        open();
+      };
+    },
   };
 }

@@ -1,0 +1,17 @@
+import { check } from './check';
+import type { Schema } from './Schema';
+
+/**
+ * A whole number from `min` to `max`.
+ * @example
+ * ```ts
+ * const count = integer(0);
+ * const score = integer(1, 5);
+ * ```
+ * @internal
+ */
+export const integer = /* @__NO_SIDE_EFFECTS__ */ (min: number, max = Infinity): Schema<number> =>
+  check(
+    (input) => Number.isInteger(input) && (input as number) >= min && (input as number) <= max,
+    `an integer from ${min} to ${max}`,
+  );

@@ -1,0 +1,25 @@
+import { check } from './check';
+import type { Schema } from './Schema';
+
+/**
+ * A string of `min` to `max` characters (UTF-16 code units) that `pattern` matches, if given. The
+ * maximum is required: no string from a backend is unbounded. The length is checked before the pattern,
+ * so a huge string costs nothing to refuse.
+ *
+ * @param pattern Tested with `test`: give it no `g` or `y` flag (they make `test` stateful).
+ * @example
+ * ```ts
+ * const id = string(200, 1);
+ * const hexColour = string(7, 4, /^#[0-9a-f]{3}([0-9a-f]{3})?$/i);
+ * ```
+ * @internal
+ */
+export const string = /* @__NO_SIDE_EFFECTS__ */ (max: number, min = 0, pattern?: RegExp): Schema<string> =>
+  check(
+    (input) =>
+      typeof input === 'string' &&
+      input.length >= min &&
+      input.length <= max &&
+      (!pattern || pattern.test(input)),
+    `a string of ${min} to ${max} characters${pattern ? ` matching ${pattern}` : ''}`,
+  );
