@@ -194,7 +194,7 @@ describe('createRealtimeFeed with Web Locks and BroadcastChannel', () => {
     const grant = world.fakeLocks.deferGrants();
     a.close();
     await until(() => expect(world.fakeLocks.waitingCount()).toBe(0));
-    expect(world.fakeLocks.held()).toEqual(['parley2 http://parley.test wk_demo anonymous']);
+    expect(world.fakeLocks.held()).toEqual(['parley-tabs/2 http://parley.test wk_demo anonymous']);
     stopB();
     grant();
     await until(() => expect(world.fakeLocks.held()).toEqual([]));
@@ -304,7 +304,7 @@ describe('createRealtimeFeed with Web Locks and BroadcastChannel', () => {
     expect(a.status()).toBe('connecting');
     await until(() => expect(a.streams()).toHaveLength(1));
     expect(a.stream().request.lastEventId).toBeUndefined();
-    expect(world.fakeLocks.held()).toEqual(['parley2 http://parley.test wk_demo ctc_ada']);
+    expect(world.fakeLocks.held()).toEqual(['parley-tabs/2 http://parley.test wk_demo ctc_ada']);
     a.stream().send(presenceEvent('3'));
     expect(a.ids()).toEqual(['30', '3']);
   });
@@ -317,7 +317,7 @@ describe('createRealtimeFeed with Web Locks and BroadcastChannel', () => {
     await until(() => expect(world.leaders()).toEqual(['a']));
     b.listen();
     await until(() => expect(world.fakeLocks.waitingCount()).toBe(1));
-    const intruder = new BroadcastChannel('parley2 http://parley.test wk_demo');
+    const intruder = new BroadcastChannel('parley-tabs/2 http://parley.test wk_demo');
     for (const junk of [
       null,
       'logout',

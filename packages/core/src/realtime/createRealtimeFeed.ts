@@ -92,9 +92,9 @@ const STATUSES: unknown[] = ['online', 'connecting', 'reconnecting', 'offline'];
  */
 export function createRealtimeFeed(options: RealtimeFeedOptions): RealtimeFeedHandle {
   const { signal, identityKey } = options;
-  // The origin is implied: locks and channels never cross origins. `2` is the version of TabMessage: a tab
+  // The origin is implied: locks and channels never cross origins. `tabs/2` is the version of TabMessage: a tab
   // still running an older bundle neither follows nor leads this one.
-  const name = `parley2 ${options.baseUrl.replace(/\/+$/, '')} ${options.widgetKey}`;
+  const name = `parley-tabs/2 ${options.baseUrl.replace(/\/+$/, '')} ${options.widgetKey}`;
   // Stores used as channels to their listeners (which they call safely, each subscription counted): the
   // snapshot is the news, a new array each time. `events` holds an event, or none for a resync; its first
   // listener starts the feed, and its last stops it.
