@@ -27,6 +27,7 @@ import type { TicketsApi } from './tickets/TicketsApi';
 import { isRetryable } from './transport/isRetryable';
 import { linkedController } from './transport/linkedController';
 import { retryWithBackoff } from './transport/retryWithBackoff';
+import { toTransportOptions } from './transport/toTransportOptions';
 
 /** Options for {@link createClient}. */
 export interface ClientOptions {
@@ -123,8 +124,6 @@ export interface ParleyClient {
   destroy(): void;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
-
 /**
  * Creates a Parley client. Nothing happens until a method is called or a store is subscribed: no request,
  * no timer, no global.
@@ -139,22 +138,13 @@ const DEFAULT_TIMEOUT_MS = 15_000;
  * ```
  */
 export function createClient(options: ClientOptions): ParleyClient {
-  const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl.trim() : '';
+  const transport = toTransportOptions(options);
+  const { baseUrl, timeoutMs } = transport;
   const widgetKey = typeof options?.widgetKey === 'string' ? options.widgetKey.trim() : '';
-  if (!/^https?:\/\//i.test(baseUrl)) {
-    throw new ParleyError(
-      'invalid_request',
-      '`baseUrl` must be an absolute http(s) URL, such as "https://support.example.com".',
-    );
-  }
   if (!widgetKey) throw new ParleyError('invalid_request', '`widgetKey` is required.');
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0)) throw new ParleyError('invalid_request', '`timeoutMs` must be a positive number.');
   const locale = options.locale;
 
-  const backend =
-    options.backend ??
-    createHttpBackend({ baseUrl, timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const backend = options.backend ?? createHttpBackend(transport);
   const lifetime = new AbortController();
   // mitt wants an index-signature-compatible type: a mapped copy of the interface is one.
   const emitter = mitt<{ [K in ClientEventName]: ClientEvents[K] }>();

@@ -42,6 +42,7 @@ describe('@parley/server/msw', () => {
       'createMemoryStore',
       'createParleyHandlers',
       'demoContent',
+      'identityHash',
     ]);
   });
 });

@@ -8,6 +8,7 @@ export type { ParleyHandlersOptions } from './msw/createParleyHandlers';
 export { createParleyHandlers } from './msw/createParleyHandlers';
 export { demoContent } from './seed/demoContent';
 export type { SeedContent } from './seed/SeedContent';
+export { identityHash } from './sessions/identityHash';
 export type { MemoryStoreOptions } from './storage/createMemoryStore';
 export { createMemoryStore } from './storage/createMemoryStore';
 export type { Store } from './storage/Store';

@@ -1,7 +1,7 @@
 import type { SearchResponse } from '@parley/contract';
 import { searchResponseSchema } from '../backend/schemas/knowledgeBaseSchemas';
-import { ParleyError } from '../errors/ParleyError';
 import { request } from '../transport/request';
+import { toTransportOptions } from '../transport/toTransportOptions';
 import type { ArticleSearchOptions } from './ArticlesApi';
 import { normaliseSearchQuery } from './normaliseSearchQuery';
 
@@ -56,14 +56,11 @@ export async function searchArticles(
   query: string,
   { locale, collectionId, cursor, limit, signal }: ArticleSearchOptions = {},
 ): Promise<SearchResponse> {
-  // The transport takes the base URL as given; a relative one would resolve against the page.
-  if (!/^https?:\/\//i.test(options.baseUrl)) {
-    throw new ParleyError('invalid_request', 'baseUrl must be an http(s) URL.');
-  }
+  const transport = toTransportOptions(options);
   const q = normaliseSearchQuery(query);
   if (!q) return { data: [], nextCursor: null, total: 0 };
   return request(
-    { baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.timeoutMs ?? 15_000 },
+    transport,
     {
       path: '/kb/search',
       query: {

@@ -1,10 +1,11 @@
 import { widgetConfigSchema } from '../config/widgetConfigSchema';
 import { ParleyError } from '../errors/ParleyError';
 import type { Schema } from '../schema/Schema';
-import type { HttpRequest, TransportOptions } from '../transport/HttpRequest';
+import type { HttpRequest } from '../transport/HttpRequest';
 import { openRequest } from '../transport/openRequest';
 import { readJson } from '../transport/readJson';
 import { request } from '../transport/request';
+import { toTransportOptions } from '../transport/toTransportOptions';
 import { validate } from '../transport/validate';
 import type { Backend, BackendCall } from './Backend';
 import { readEventStream } from './readEventStream';
@@ -83,11 +84,7 @@ const knownEvent = (data: unknown) => {
  * ```
  */
 export function createHttpBackend(options: HttpBackendOptions): Required<Backend> {
-  const { baseUrl, fetch, timeoutMs = 15_000 } = options;
-  if (!/^https?:\/\//i.test(baseUrl) || !(timeoutMs > 0)) {
-    throw new ParleyError('invalid_request', 'Bad baseUrl or timeoutMs.');
-  }
-  const transport: TransportOptions = { baseUrl, fetch, timeoutMs };
+  const transport = toTransportOptions(options);
 
   /**
    * A member that is one request, from `'METHOD /path key...'`. An `@` in the path is the first argument
@@ -178,7 +175,7 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
           path: '/events/poll',
           query: { after: call.after, timeout: call.timeoutSeconds },
           // The server may hold the answer for the whole wait: the time limit starts after it.
-          timeoutMs: timeoutMs + (call.timeoutSeconds ?? DEFAULT_POLL_SECONDS) * 1000,
+          timeoutMs: transport.timeoutMs + (call.timeoutSeconds ?? DEFAULT_POLL_SECONDS) * 1000,
           call,
         },
         eventPollResponseSchema,

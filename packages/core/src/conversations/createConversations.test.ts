@@ -1,3 +1,4 @@
+import { identityHash } from '@parley/server/msw';
 import { IDBFactory } from 'fake-indexeddb';
 import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -314,7 +315,7 @@ describe('client.session', () => {
   it('identifies a visitor with a verified hash and keeps their conversations', async () => {
     const parley = client();
     const { id } = await parley.conversations.create({ text: 'Before signing in' });
-    const hash = await hmacHex('demo-secret-change-me', 'user_ada');
+    const hash = await identityHash('demo-secret-change-me', 'user_ada');
     const contact = await parley.session.identify({ userId: 'user_ada', name: 'Ada', hash });
     expect(contact).toMatchObject({ kind: 'user', userId: 'user_ada', name: 'Ada' });
 
@@ -346,16 +347,3 @@ describe('client.session', () => {
     });
   });
 });
-
-async function hmacHex(secret: string, text: string): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)));
-  return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

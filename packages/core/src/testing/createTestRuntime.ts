@@ -5,7 +5,7 @@ import type { ClientRuntime, RealtimeListener } from '../client/ClientRuntime';
 import { createRecentActivity } from '../context/createRecentActivity';
 import { isParleyError } from '../errors/ParleyError';
 import type { ClientEventName, ClientEvents } from '../events/ClientEvents';
-import type { KeyValueStorage } from '../storage/KeyValueStorage';
+import { createMemoryStorage } from '../storage/createMemoryStorage';
 import { retryWithBackoff } from '../transport/retryWithBackoff';
 
 /** Options of {@link createTestRuntime}. @internal */
@@ -52,16 +52,6 @@ export interface TestRuntime extends ClientRuntime {
   wake(): void;
   /** Aborts `signal`, as `client.destroy()` does. */
   destroy(): void;
-}
-
-function createMemoryStorage(): KeyValueStorage {
-  const values = new Map<string, unknown>();
-  return {
-    get: async <T>(key: string) => values.get(key) as T | undefined,
-    set: async (key, value) => void values.set(key, value),
-    delete: async (key) => void values.delete(key),
-    keys: async (prefix) => [...values.keys()].filter((key) => key.startsWith(prefix)),
-  };
 }
 
 /**
