@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClient } from './createClient';
 import { ParleyError } from './errors/ParleyError';
+import { createMemoryStorage } from './storage/createMemoryStorage';
+import { setupParleyTestServer, testBaseUrl } from './testing/setupParleyTestServer';
 import { widgetConfigFixture as config } from './testing/widgetConfigFixture';
 
 describe('createClient', () => {
@@ -52,5 +54,57 @@ describe('createClient', () => {
     } finally {
       globalThis.fetch = original;
     }
+  });
+});
+
+describe('createClient events', () => {
+  const { server } = setupParleyTestServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  it('announces ready once a session exists and the config is known, and the connection as it changes', async () => {
+    const client = createClient({
+      baseUrl: testBaseUrl,
+      widgetKey: 'wk_demo',
+      storage: createMemoryStorage(),
+    });
+    const ready = vi.fn();
+    const statuses: string[] = [];
+    client.on('ready', ready);
+    client.on('connection', ({ status }) => statuses.push(status));
+    expect(ready).not.toHaveBeenCalled();
+
+    const stop = client.connection.subscribe(() => {});
+    const list = client.conversations.list.subscribe(() => {});
+    await vi.waitFor(() => expect(client.connection.getSnapshot()).toBe('online'));
+    await vi.waitFor(() => expect(ready).toHaveBeenCalledOnce());
+    expect(ready).toHaveBeenCalledWith({ config: expect.objectContaining({ widgetKey: 'wk_demo' }) });
+    expect(statuses.at(-1)).toBe('online');
+
+    // The visitor changes again (new details): ready was said once and is not said again.
+    await client.session.update({ plan: 'pro' });
+    expect(ready).toHaveBeenCalledOnce();
+
+    client.destroy();
+    // The stream is closed, and a destroyed client's connection keeps its last status.
+    expect(client.connection.getSnapshot()).toBe('online');
+    list();
+    stop();
+  });
+
+  it('stops listening on destroy: no handler hears anything after', async () => {
+    const client = createClient({
+      baseUrl: testBaseUrl,
+      widgetKey: 'wk_demo',
+      storage: createMemoryStorage(),
+    });
+    const ready = vi.fn();
+    client.on('ready', ready);
+    const started = client.session.update({ name: 'Ada' });
+    client.destroy();
+    await started.catch(() => {});
+    await client.config();
+    expect(ready).not.toHaveBeenCalled();
   });
 });

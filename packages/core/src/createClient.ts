@@ -140,30 +140,30 @@ export interface ParleyClient {
 export function createClient(options: ClientOptions): ParleyClient {
   const transport = toTransportOptions(options);
   const { baseUrl, timeoutMs } = transport;
-  const widgetKey = typeof options?.widgetKey === 'string' ? options.widgetKey.trim() : '';
+  // A string from the types; a script that leaves it out gets a clear error rather than a crash.
+  const widgetKey = options.widgetKey?.trim();
   if (!widgetKey) throw new ParleyError('invalid_request', '`widgetKey` is required.');
-  const locale = options.locale;
+  const { locale } = options;
 
   const backend = options.backend ?? createHttpBackend(transport);
   const lifetime = new AbortController();
+  const { signal } = lifetime;
   // mitt wants an index-signature-compatible type: a mapped copy of the interface is one.
   const emitter = mitt<{ [K in ClientEventName]: ClientEvents[K] }>();
-  const consent = createConsentStorage(
-    options.storage ?? createIndexedDbStorage(widgetKey),
-    options.consent ?? 'granted',
-  );
-  const storage = consent.storage;
+  const emit: ClientRuntime['emit'] = emitter.emit;
+  const consent = createConsentStorage(options.storage ?? createIndexedDbStorage(widgetKey), options.consent);
+  const { storage } = consent;
 
-  let configPromise: Promise<WidgetConfig> | undefined;
-  const config = ({ signal }: ConfigRequestOptions = {}): Promise<WidgetConfig> => {
-    if (signal) return backend.getConfig({ widgetKey, locale }, { signal });
-    if (!configPromise) {
-      configPromise = backend.getConfig({ widgetKey, locale });
-      configPromise.catch(() => {
-        configPromise = undefined;
-      });
-    }
-    return configPromise;
+  let shared: Promise<WidgetConfig> | undefined;
+  const getConfig = (call?: ConfigRequestOptions) => backend.getConfig({ widgetKey, locale }, call);
+  // A failure is not kept: the next call tries again.
+  const config = (call?: ConfigRequestOptions) => {
+    if (call?.signal) return getConfig(call);
+    shared ??= getConfig().catch((error) => {
+      shared = undefined;
+      throw error;
+    });
+    return shared;
   };
 
   const outbox = createOutbox(storage);
@@ -175,19 +175,18 @@ export function createClient(options: ClientOptions): ParleyClient {
     // After the stream refused a token, a fresh session is needed rather than the same token again.
     getToken: (rejected) =>
       session.withToken(async (token) => {
-        if (token === rejected)
-          throw new ParleyError('unauthorized', 'The event stream refused this session.');
+        if (token === rejected) throw new ParleyError('unauthorized', 'Session refused.');
         return token;
       }),
-    signal: lifetime.signal,
-    onError: (error) => emitter.emit('error', { error }),
+    signal,
+    onError: (error) => emit('error', { error }),
   });
   const session = createSessionManager({
     backend,
     widgetKey,
     locale,
     storage,
-    forgetLocalData: (identity) => outbox.forget(identity),
+    forgetLocalData: outbox.forget,
     tabs: realtime.tabs,
   });
 
@@ -195,15 +194,15 @@ export function createClient(options: ClientOptions): ParleyClient {
     widgetKey,
     locale,
     backend,
-    config: () => config(),
+    config,
     session,
     storage,
     realtime,
     activity: createRecentActivity(),
-    emit: (name, payload) => emitter.emit(name, payload),
+    emit,
     retry(action, retryOptions = {}) {
       // Both the caller's signal and destroy() stop the retries; the link is undone once they end.
-      const linked = linkedController(retryOptions.signal, lifetime.signal);
+      const linked = linkedController(retryOptions.signal, signal);
       return retryWithBackoff(action, {
         ...retryOptions,
         signal: linked.signal,
@@ -211,39 +210,35 @@ export function createClient(options: ClientOptions): ParleyClient {
         isRetryable: (error) => !isOffline() && isRetryable(error),
       }).finally(() => linked.abort());
     },
-    onWake: (listener) => {
+    onWake(listener) {
       const stop = onWake(listener);
-      lifetime.signal.addEventListener('abort', stop, { once: true });
+      signal.addEventListener('abort', stop);
       return stop;
     },
-    signal: lifetime.signal,
+    signal,
   };
 
-  // Each person has their own stream (and, across tabs, their own leader).
-  const stopRestarts = session.onChange(() => realtime.restart());
+  // Each person has their own stream (and, across tabs, their own leader). (Destroyed, the feed stays stopped.)
+  session.onChange(() => realtime.restart());
 
   const conversations = createConversations(runtime, {
     outbox,
     collectContext: () => collectConversationContext(runtime),
   });
 
-  // `ready` once the config is known and a session exists.
-  let readySent = false;
-  const stopReady = session.visitor.subscribe(() => {
-    if (readySent || session.visitor.getSnapshot().status !== 'ready') return;
-    readySent = true;
+  // `ready` once the config is known and a session exists (again after a config that failed).
+  let ready = false;
+  session.visitor.subscribe(() => {
+    if (ready || session.visitor.getSnapshot().status !== 'ready') return;
+    ready = true;
     config().then(
-      (loaded) => {
-        if (!lifetime.signal.aborted) emitter.emit('ready', { config: loaded });
-      },
+      (loaded) => emit('ready', { config: loaded }),
       () => {
-        readySent = false;
+        ready = false;
       },
     );
   });
-  const stopConnectionEvents = realtime.connection.subscribe(() =>
-    emitter.emit('connection', { status: realtime.connection.getSnapshot() }),
-  );
+  realtime.connection.subscribe(() => emit('connection', { status: realtime.connection.getSnapshot() }));
 
   return {
     options: { baseUrl, widgetKey, timeoutMs, locale },
@@ -257,13 +252,11 @@ export function createClient(options: ClientOptions): ParleyClient {
       emitter.on(event, handler);
       return () => emitter.off(event, handler);
     },
-    setConsent: (state) => consent.setConsent(state),
+    setConsent: consent.setConsent,
+    // What still listens to the stores after this only reaches the emptied emitter.
     destroy() {
-      if (lifetime.signal.aborted) return;
+      if (signal.aborted) return;
       lifetime.abort();
-      stopReady();
-      stopRestarts();
-      stopConnectionEvents();
       conversations.destroy();
       session.destroy();
       emitter.all.clear();

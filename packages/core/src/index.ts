@@ -88,13 +88,15 @@ export type { ConsentState } from './storage/createConsentStorage';
 export { createMemoryStorage } from './storage/createMemoryStorage';
 export type { KeyValueStorage } from './storage/KeyValueStorage';
 export type { Store } from './store/Store';
-export type { TicketListState, TicketListStore } from './tickets/createTicketListStore';
-export type { TicketState, TicketStore } from './tickets/createTicketStore';
 export type {
+  AttachmentFile,
   NewTicket,
+  TicketListState,
+  TicketListStore,
   TicketLookup,
   TicketReply,
   TicketRequestOptions,
+  TicketState,
+  TicketStore,
   TicketsApi,
 } from './tickets/TicketsApi';
-export type { AttachmentFile } from './tickets/uploadFiles';

@@ -91,9 +91,9 @@ export interface ArticlesApi {
    */
   suggest(input: ArticleSuggestInput, options?: ArticleRequestOptions): Promise<ArticleSummary[]>;
   /**
-   * One article, in the requested locale when it is written in it. Kept per article and locale with its
-   * ETag: reading it again asks the backend only whether it changed. Remembered as context for the next
-   * conversation or ticket.
+   * One article, in the requested locale when it is written in it. The last read of each article is kept
+   * with its ETag: reading it again in the same locale asks the backend only whether it changed. Remembered
+   * as context for the next conversation or ticket.
    * @throws {ParleyError} `not_found` for an unknown article...
    */
   get(articleId: string, options?: ArticleRequestOptions): Promise<Article>;

@@ -1,4 +1,4 @@
-import type { Article, SearchResponse } from '@parley/contract';
+import type { Article } from '@parley/contract';
 import type { Backend, BackendCall } from '../backend/Backend';
 import { offered } from '../backend/offered';
 import type { ClientRuntime } from '../client/ClientRuntime';
@@ -28,10 +28,16 @@ type ReadAnswer<K extends Read> = Awaited<ReturnType<NonNullable<Backend[K]>>>;
  * @internal
  */
 export function createArticles(runtime: ClientRuntime): ArticlesApi {
-  const { backend, widgetKey } = runtime;
-  /** Articles read with an ETag, by id and locale; the Map's order is least recently read first. */
-  const cache = new Map<string, { article: Article; etag?: string | undefined }>();
-  let runningSearch: AbortController | undefined;
+  const { backend, widgetKey, activity } = runtime;
+  /**
+   * The last read of each article, with its ETag and the locale asked for; the Map's order is least
+   * recently read first. It also tells which translation feedback is about.
+   */
+  const cache = new Map<
+    string,
+    { article: Article; etag?: string | undefined; locale: string | undefined }
+  >();
+  let searching: AbortController | undefined;
 
   /** Calls a read with the widget key and the locale (the client's by default); rejects when not offered. */
   const read = async <K extends Read>(
@@ -44,24 +50,17 @@ export function createArticles(runtime: ClientRuntime): ArticlesApi {
     );
 
   return {
-    search(query, options = {}) {
-      // Whatever happens to this search, the previous one is out of date.
-      runningSearch?.abort(new ParleyError('aborted', 'Replaced by a newer search.'));
-      const controller = linkedController(options.signal);
-      runningSearch = controller;
+    async search(query, options = {}) {
+      // Whatever happens to this search, the previous one is out of date. Aborting it also unhooks it from
+      // the caller's signal, so at most one search is ever hooked to it.
+      searching?.abort();
       const q = normaliseSearchQuery(query);
-      const empty: SearchResponse = { data: [], nextCursor: null, total: 0 };
-      return abortable(
-        q
-          ? read('searchArticles', { ...options, query: q, signal: controller.signal })
-          : Promise.resolve(empty),
-        controller.signal,
-      )
-        .then((response) => {
-          runtime.activity.recordSearch(q);
-          return response;
-        })
-        .finally(() => controller.abort());
+      if (!q) return { data: [], nextCursor: null, total: 0 };
+      searching = linkedController(options.signal);
+      const { signal } = searching;
+      const response = await abortable(read('searchArticles', { ...options, query: q, signal }), signal);
+      activity.recordSearch(q);
+      return response;
     },
 
     async suggest({ query, pageUrl }, options = {}) {
@@ -82,16 +81,17 @@ export function createArticles(runtime: ClientRuntime): ArticlesApi {
     },
 
     async get(articleId, { locale = runtime.locale, signal } = {}) {
-      const key = `${articleId}\n${locale}`;
-      const cached = cache.get(key);
-      const result = await read('getArticle', { articleId, locale, etag: cached?.etag, signal });
-      const entry = result.notModified ? cached : result;
+      const last = cache.get(articleId);
+      // Only a read in the same locale can be revalidated.
+      const kept = last?.locale === locale ? last : undefined;
+      const result = await read('getArticle', { articleId, locale, etag: kept?.etag, signal });
+      const entry = result.notModified ? kept : { ...result, locale };
       if (!entry) throw new ParleyError('invalid_response', 'Unexpected "not modified".');
-      // Re-inserted as the most recently read; without an ETag there is nothing to revalidate.
-      cache.delete(key);
-      if (entry.etag) cache.set(key, entry);
+      // Re-inserted as the most recently read.
+      cache.delete(articleId);
+      cache.set(articleId, entry);
       for (const oldest of cache.keys()) if (cache.size > 50) cache.delete(oldest);
-      runtime.activity.recordArticleView(entry.article.id);
+      activity.recordArticleView(entry.article.id);
       return entry.article;
     },
 
@@ -102,10 +102,8 @@ export function createArticles(runtime: ClientRuntime): ArticlesApi {
 
     async feedback(articleId, { helpful, comment, locale }) {
       const send = offered(backend, 'sendArticleFeedback');
-      // The newest read of this article says which translation the reader saw.
-      let seen: string | undefined;
-      for (const { article } of cache.values()) if (article.id === articleId) seen = article.locale;
-      locale ??= seen ?? runtime.locale;
+      // The last read of this article says which translation the reader saw.
+      locale ??= cache.get(articleId)?.article.locale ?? runtime.locale;
       comment = comment?.trim();
       const request = { helpful, ...(comment && { comment }), ...(locale && { locale }) };
       await runtime.session.withToken((token) =>

@@ -54,25 +54,14 @@ export interface SearchArticlesOptions {
 export async function searchArticles(
   options: SearchArticlesOptions,
   query: string,
-  { locale, collectionId, cursor, limit, signal }: ArticleSearchOptions = {},
+  { signal, locale = options.locale, ...page }: ArticleSearchOptions = {},
 ): Promise<SearchResponse> {
-  const transport = toTransportOptions(options);
   const q = normaliseSearchQuery(query);
-  if (!q) return { data: [], nextCursor: null, total: 0 };
-  return request(
-    transport,
-    {
-      path: '/kb/search',
-      query: {
-        q,
-        widgetKey: options.widgetKey,
-        locale: locale ?? options.locale,
-        collectionId,
-        cursor,
-        limit,
-      },
-      signal,
-    },
-    searchResponseSchema,
-  );
+  return q
+    ? request(
+        toTransportOptions(options),
+        { path: '/kb/search', query: { ...page, q, widgetKey: options.widgetKey, locale }, signal },
+        searchResponseSchema,
+      )
+    : { data: [], nextCursor: null, total: 0 };
 }

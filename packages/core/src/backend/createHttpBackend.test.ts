@@ -435,7 +435,10 @@ describe('createHttpBackend: what each member sends', () => {
       fetch: async (input, init = {}) => {
         const { authorization = '' } = init.headers as Record<string, string>;
         const body = typeof init.body === 'string' ? ` ${init.body}` : '';
-        seen.push(`${init.method} ${String(input).slice(baseUrl.length)}${body} ${authorization}`.trim());
+        // fetch's method defaults to GET.
+        seen.push(
+          `${init.method ?? 'GET'} ${String(input).slice(baseUrl.length)}${body} ${authorization}`.trim(),
+        );
         return new Response(null, { status: 503 });
       },
     });
@@ -523,7 +526,7 @@ describe('createHttpBackend: what each member sends', () => {
             cursor: 'x',
             limit: 1,
           }),
-        'GET /v1/kb/search?widgetKey=wk&q=a+b&locale=en&collectionId=c&cursor=x&limit=1',
+        'GET /v1/kb/search?q=a+b&widgetKey=wk&locale=en&collectionId=c&cursor=x&limit=1',
       ],
       [
         () => recording.suggestArticles({ widgetKey: 'wk', pageUrl: 'https://x.test/p' }),

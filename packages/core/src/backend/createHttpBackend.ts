@@ -54,11 +54,8 @@ export interface HttpBackendOptions {
   timeoutMs?: number | undefined;
 }
 
-/** The server's longest long-poll wait when the request names none. */
-const DEFAULT_POLL_SECONDS = 25;
-
 /**
- * Parses the `data:` of a realtime event: one of a type we know is checked, one of a type a newer backend
+ * Checks the `data:` of a realtime event: one of a type we know strictly, one of a type a newer backend
  * may add is `undefined` (skipped).
  */
 const knownEvent = (data: unknown) => {
@@ -70,6 +67,9 @@ const knownEvent = (data: unknown) => {
  * The default {@link Backend}: the Parley REST contract (`/v1/...`) over `fetch`. Every answer is
  * validated before it is returned (a malformed one is `invalid_response`), and every failure is a
  * {@link ParleyError}. Nothing happens until a member is called.
+ *
+ * A read (GET) sends the defined members of its request as the query, as a write sends its request as
+ * the JSON body; the ids in the path are encoded.
  *
  * The realtime stream (`openEvents`) is read with `fetch`, not `EventSource`, so it can send the bearer
  * token as a header and choose its `Last-Event-ID`. A `data:` that is not JSON or not a valid event of a
@@ -87,56 +87,54 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
   const transport = toTransportOptions(options);
 
   /**
-   * A member that is one request, from `'METHOD /path key...'`. An `@` in the path is the first argument
-   * (an id, encoded). Then comes the payload: for a GET, the listed keys of it are the query (`query` is
-   * sent as `q`), and a GET without keys has none; a DELETE has none; any other method sends it as the JSON
-   * body, wrapped in the one listed key if there is one (`{ typing }`). The last argument is the call.
-   * Without a schema the answer is a 204.
+   * A member that is one request, from `'/path METHOD key'`; without a method, a GET. An `@` in the path
+   * is the first argument (an id, encoded). Then comes the payload, for a path ending in `?` (the
+   * payload's members are the query, `query` sent as `q`) and for a POST, PUT or PATCH (the JSON body,
+   * wrapped in `key` when there is one: `{ typing }`). The last argument is the call. Without a schema
+   * the answer is a 204.
    */
   const route =
     <T = undefined>(spec: string, schema?: Schema<T>) =>
     (...args: unknown[]): Promise<T> => {
-      const [method, path, ...keys] = spec.split(' ') as [HttpRequest['method'], string, ...string[]];
+      const [path, method, key] = spec.split(' ') as [string, HttpRequest['method'], string?];
       // The id first (the callback runs only when the path has an `@`), then the payload.
       const init: HttpRequest = {
         method,
         path: path.replace('@', () => encodeURIComponent(args.shift() as string)),
       };
-      const payload =
-        method === 'DELETE' || (method === 'GET' && !keys.length)
-          ? undefined
-          : (args.shift() as Record<string, string | number | undefined>);
+      const payload = /\?| P/.test(spec) ? (args.shift() as Record<string, unknown>) : undefined;
       init.call = args[0] as BackendCall;
-      if (method === 'GET') {
-        init.query = Object.fromEntries(keys.map((key) => [key === 'query' ? 'q' : key, payload?.[key]]));
-      } else init.json = keys[0] ? { [keys[0]]: payload } : payload;
+      // The `?` left in the path gives way to the query.
+      if (method) init.json = key ? { [key]: payload } : payload;
+      else init.query = { q: payload?.query, ...payload, query: undefined } as HttpRequest['query'];
       return request(transport, init, schema as Schema<T>);
     };
-  const collectionArticles = route(
-    'GET /kb/collections/@/articles widgetKey locale cursor limit',
-    articleSummaryPageSchema,
-  );
+  // Repeated often enough to be worth a name in the bundle.
+  const conversations = '/conversations';
+  const collectionArticles = route('/kb/collections/@/articles?', articleSummaryPageSchema);
+  const upload = route('/attachments POST', attachmentSchema);
 
   return {
-    getConfig: route('GET /widget/config widgetKey locale', widgetConfigSchema),
-    createSession: route('POST /session', sessionSchema),
-    identify: route('POST /session/identify', sessionSchema),
-    updateContact: route('PATCH /session/contact', contactSchema),
-    endSession: route('DELETE /session'),
-    redeemLink: route('POST /session/link', redeemedLinkSchema),
+    getConfig: route('/widget/config?', widgetConfigSchema),
+    createSession: route('/session POST', sessionSchema),
+    identify: route('/session/identify POST', sessionSchema),
+    updateContact: route('/session/contact PATCH', contactSchema),
+    endSession: route('/session DELETE'),
+    redeemLink: route('/session/link POST', redeemedLinkSchema),
 
-    listConversations: route('GET /conversations cursor limit', conversationPageSchema),
-    createConversation: route('POST /conversations', conversationSchema),
-    getConversation: route('GET /conversations/@', conversationSchema),
-    listMessages: route('GET /conversations/@/messages before after limit', messagePageSchema),
-    sendMessage: route('POST /conversations/@/messages', messageSchema),
-    setTyping: route('POST /conversations/@/typing typing'),
-    markRead: route('POST /conversations/@/read messageId'),
-    rateConversation: route('PUT /conversations/@/rating', conversationSchema),
+    listConversations: route(`${conversations}?`, conversationPageSchema),
+    createConversation: route(`${conversations} POST`, conversationSchema),
+    getConversation: route(`${conversations}/@`, conversationSchema),
+    listMessages: route(`${conversations}/@/messages?`, messagePageSchema),
+    sendMessage: route(`${conversations}/@/messages POST`, messageSchema),
+    setTyping: route(`${conversations}/@/typing POST typing`),
+    markRead: route(`${conversations}/@/read POST messageId`),
+    rateConversation: route(`${conversations}/@/rating PUT`, conversationSchema),
     uploadAttachment({ blob, name }, call) {
+      // The JSON body of a route, when a FormData, is sent as is (multipart).
       const form = new FormData();
       form.append('file', blob, name);
-      return request(transport, { method: 'POST', path: '/attachments', form, call }, attachmentSchema);
+      return upload(form, call);
     },
 
     openEvents: (call, handlers) =>
@@ -147,17 +145,19 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
           headers: { accept: 'text/event-stream', 'last-event-id': call.lastEventId },
           call,
         },
-        async ({ body, headers, status }, endTimeout, signal) => {
+        // A throw here is a rejection too: `openRequest` calls it from an async function.
+        ({ body, headers }, endTimeout, signal) => {
           // Connected: from now on the stream may stay open as long as the server keeps it.
           endTimeout();
-          if (!body || !/^text\/event-stream/i.test(headers.get('content-type') ?? '')) {
-            throw new ParleyError('invalid_response', 'Not an event stream.', { status });
+          if (!body || !/^text\/event-stream/i.test(`${headers.get('content-type')}`)) {
+            throw new ParleyError('invalid_response', 'Not an event stream.');
           }
           handlers.onOpen();
-          await readEventStream(
+          return readEventStream(
             body,
             (data, id) => {
-              const event = data === undefined ? data : validate(knownEvent, data, 'Event');
+              // An empty `data:` is no event, as in EventSource.
+              const event = data && validate(knownEvent, data, 'Event');
               handlers.onActivity(id);
               if (event) handlers.onEvent(event);
             },
@@ -174,42 +174,42 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
         {
           path: '/events/poll',
           query: { after: call.after, timeout: call.timeoutSeconds },
-          // The server may hold the answer for the whole wait: the time limit starts after it.
-          timeoutMs: transport.timeoutMs + (call.timeoutSeconds ?? DEFAULT_POLL_SECONDS) * 1000,
+          // The server may hold the answer for the whole wait (25 s when the request names none): the time
+          // limit starts after it.
+          timeoutMs: transport.timeoutMs + (call.timeoutSeconds ?? 25) * 1000,
           call,
         },
         eventPollResponseSchema,
       ),
 
-    listTickets: route('GET /tickets cursor limit', ticketPageSchema),
-    createTicket: route('POST /tickets', createdTicketSchema),
-    lookupTicket: route('POST /tickets/lookup', (value) => ticketLookupSchema(value).ticket),
-    getTicket: route('GET /tickets/@', ticketSchema),
-    listTicketComments: route('GET /tickets/@/comments cursor limit', ticketCommentPageSchema),
-    replyToTicket: route('POST /tickets/@/comments', ticketCommentSchema),
+    listTickets: route('/tickets?', ticketPageSchema),
+    createTicket: route('/tickets POST', createdTicketSchema),
+    lookupTicket: route('/tickets/lookup POST', (value) => ticketLookupSchema(value).ticket),
+    getTicket: route('/tickets/@', ticketSchema),
+    listTicketComments: route('/tickets/@/comments?', ticketCommentPageSchema),
+    replyToTicket: route('/tickets/@/comments POST', ticketCommentSchema),
 
-    searchArticles: route(
-      'GET /kb/search widgetKey query locale collectionId cursor limit',
-      searchResponseSchema,
-    ),
-    suggestArticles: route('GET /kb/suggest widgetKey query pageUrl locale', suggestResponseSchema),
-    getArticle: ({ widgetKey, articleId, locale, etag }, call) =>
+    searchArticles: route('/kb/search?', searchResponseSchema),
+    suggestArticles: route('/kb/suggest?', suggestResponseSchema),
+    getArticle: ({ articleId, etag, ...query }, call) =>
       openRequest(
         transport,
-        { path: `/kb/articles/${encodeURIComponent(articleId)}`, query: { widgetKey, locale }, etag, call },
+        { path: `/kb/articles/${encodeURIComponent(articleId)}`, query, etag, call },
         async (response) => {
-          if (response.status === 304) return { notModified: true };
           const tag = response.headers.get('etag');
           // An absurd ETag is not worth keeping and sending back.
-          return {
-            notModified: false,
-            article: await readJson(response, articleSchema),
-            etag: tag && tag.length < 257 ? tag : undefined,
-          };
+          return response.status === 304
+            ? { notModified: true }
+            : {
+                notModified: false,
+                article: await readJson(response, articleSchema),
+                etag: tag && tag.length < 257 ? tag : undefined,
+              };
         },
       ),
-    listCollections: route('GET /kb/collections widgetKey locale', collectionListSchema),
-    listCollectionArticles: (query, call) => collectionArticles(query.collectionId, query, call),
-    sendArticleFeedback: route('POST /kb/articles/@/feedback'),
+    listCollections: route('/kb/collections?', collectionListSchema),
+    listCollectionArticles: ({ collectionId, ...query }, call) =>
+      collectionArticles(collectionId, query, call),
+    sendArticleFeedback: route('/kb/articles/@/feedback POST'),
   };
 }

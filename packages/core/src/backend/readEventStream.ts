@@ -28,38 +28,34 @@ export async function readEventStream(
   signal?.addEventListener('abort', stop);
   if (signal?.aborted) stop();
   const decoder = new TextDecoder(); // Drops a leading byte-order mark, as the standard asks.
-  const check = (text: string) => {
-    if (text.length > maxBuffered) throw new ParleyError('invalid_response', 'Event stream line too long.');
-  };
   let buffer = '';
   let data: string | undefined;
   let id: string | undefined;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      buffer += decoder.decode(value, { stream: !done });
-      // A CR at the very end may be half of a CRLF split across chunks: it waits for the next one.
-      const lines = buffer.split(done ? /\r\n?|\n/ : /\r\n|\r(?!$)|\n/);
-      buffer = lines.pop() ?? '';
+    for (let done: boolean | undefined; !done; ) {
+      const chunk = await reader.read();
+      done = chunk.done;
+      // A CR at the very end may be half of a CRLF split across chunks: it waits for the next one, or for
+      // the end, which ends the last line.
+      const lines = `${buffer}${decoder.decode(chunk.value, { stream: !done })}${done ? '\n' : ''}`.split(
+        /\r\n|\r(?!$)|\n/,
+      );
+      buffer = lines.pop() as string;
       for (const line of lines) {
-        if (!line) {
-          if (data !== undefined) on(data);
-          else if (id !== undefined) on(undefined, id);
-          data = id = undefined;
-          continue;
-        }
         // Without a colon the whole line is the field name and the value is empty.
-        const colon = `${line}:`.indexOf(':');
-        const field = line.slice(0, colon);
-        const text = line.slice(colon + 1).replace(/^ /, '');
-        if (!field) on();
-        else if (field === 'data') {
-          data = data === undefined ? text : `${data}\n${text}`;
-          check(data);
-        } else if (field === 'id' && !text.includes('\0')) id = text;
+        const [, field, value] = /([^:]*):? ?(.*)/s.exec(line) as RegExpExecArray & [string, string, string];
+        if (!line) {
+          if (data != null) on(data);
+          else if (id != null) on(undefined, id);
+          data = id = undefined;
+        } else if (!field) on();
+        else if (field === 'data') data = data == null ? value : `${data}\n${value}`;
+        else if (field === 'id' && !value.includes('\0')) id = value;
       }
-      if (done) return;
-      check(buffer);
+      // Checked once per chunk: a line or an event exceeds the limit by at most one chunk.
+      if (buffer.length + (data?.length ?? 0) > maxBuffered) {
+        throw new ParleyError('invalid_response', 'Event too long.');
+      }
     }
   } finally {
     stop();

@@ -1,4 +1,12 @@
-import { count, fieldName, locale, name, safeUrl, timestamp } from '../backend/schemas/primitives';
+import {
+  count,
+  displayText,
+  fieldName,
+  locale,
+  name,
+  safeUrl,
+  timestamp,
+} from '../backend/schemas/primitives';
 import { array } from '../schema/array';
 import { boolean } from '../schema/boolean';
 import { integer } from '../schema/integer';
@@ -10,10 +18,7 @@ import { string } from '../schema/string';
 
 // The runtime guard for `GET /v1/widget/config`. Its output type must equal the contract's `WidgetConfig`
 // (widgetConfigSchema.test-d.ts fails the type-check when they drift). On top of the contract, it bounds
-// the text the widget shows, so a hostile backend cannot flood the panel.
-
-/** Longest text we show in one place (greeting, label, trigger message). */
-const text = /* @__PURE__ */ string(2000);
+// the text the widget shows (`displayText`: 2,000 characters), so a hostile backend cannot flood the panel.
 
 const openingHours = /* @__PURE__ */ object({
   day: integer(1, 7),
@@ -31,10 +36,10 @@ const availability = /* @__PURE__ */ object({
 
 const formField = /* @__PURE__ */ object({
   name: fieldName,
-  label: text,
-  type: oneOf(['text', 'email', 'textarea', 'select']),
+  label: displayText,
+  type: oneOf('text|email|textarea|select'),
   required: boolean,
-  options: optional(array(object({ value: name, label: text }))),
+  options: optional(array(object({ value: name, label: displayText }))),
 });
 
 const trigger = /* @__PURE__ */ object({
@@ -42,8 +47,8 @@ const trigger = /* @__PURE__ */ object({
   pagePattern: name,
   secondsOnPage: count,
   oncePerVisitor: boolean,
-  message: text,
-  articles: array(object({ id: name, title: text })),
+  message: displayText,
+  articles: array(object({ id: name, title: displayText })),
 });
 
 /**
@@ -57,7 +62,7 @@ export const widgetConfigSchema = /* @__PURE__ */ object({
   availableLocales: array(locale),
   // A CSS colour we are willing to put into a custom property: hex only, so nothing can escape the declaration.
   brand: object({ name, color: string(7, 4, /^#([0-9a-f]{3}){1,2}$/i) }),
-  greeting: object({ title: text, message: text }),
+  greeting: object({ title: displayText, message: displayText }),
   availability: nullable(availability),
   forms: object({ preChat: array(formField), offline: array(formField) }),
   limits: object({
@@ -66,7 +71,7 @@ export const widgetConfigSchema = /* @__PURE__ */ object({
     attachmentTypes: array(name),
     attachmentsPerMessage: count,
   }),
-  identity: object({ verification: oneOf(['optional', 'required']) }),
+  identity: object({ verification: oneOf('optional|required') }),
   bot: nullable(object({ name, avatarUrl: nullable(safeUrl) })),
   triggers: array(trigger),
   capabilities: object({

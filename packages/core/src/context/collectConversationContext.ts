@@ -8,21 +8,23 @@ type Host = {
   navigator?: { language?: unknown };
 };
 
+/** The shape of a BCP 47 tag (`en`, `zh-Hant-TW`) within the contract's 35 characters. */
+const TAG = /^(?=.{2,35}$)[a-z]{2,8}(-[a-z\d]{1,8})*$/i;
+
 /**
- * Runs `read` and keeps its answer, trimmed, only when it is a string: a host page may define these globals
- * with getters that throw, or with values of any type, and reading context must never break the widget.
+ * What `read` returns, trimmed and cut to `max`, when it is a string that `valid` accepts; else `''`. A host
+ * page may define these globals with getters that throw, or with values of any type (whose `toString` is
+ * never called): reading context must never break the widget.
  */
-function readString(read: (host: Host) => unknown): string {
+function read(get: (host: Host) => unknown, max = 2048, valid = /^/): string {
   try {
-    const value = read(globalThis as Host);
-    return typeof value === 'string' ? value.trim() : '';
+    const value = get(globalThis as Host);
+    const text = typeof value === 'string' ? value.trim() : '';
+    return valid.test(text) ? truncate(text, max) : '';
   } catch {
     return '';
   }
 }
-
-/** `value` when it has the shape of a BCP 47 tag (`en`, `zh-Hant-TW`) within the contract's 35 characters. */
-const localeTag = (value: string) => (/^(?=.{2,35}$)[a-z]{2,8}(-[a-z\d]{1,8})*$/i.test(value) ? value : '');
 
 /**
  * The context that travels with a new conversation or ticket, read when it is called (nothing is read at
@@ -39,24 +41,14 @@ export function collectConversationContext({
   readonly locale: string | undefined;
   readonly activity: RecentActivity;
 }): ConversationContext {
-  const timeZone = readString(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const context = {
-    pageUrl: truncate(
-      readString((host) => host.location?.href),
-      2048,
-    ),
-    pageTitle: truncate(
-      readString((host) => host.document?.title),
-      500,
-    ),
-    referrer: truncate(
-      readString((host) => host.document?.referrer),
-      2048,
-    ),
-    locale: localeTag(readString(() => locale)) || localeTag(readString((host) => host.navigator?.language)),
+    pageUrl: read((host) => host.location?.href),
+    pageTitle: read((host) => host.document?.title, 500),
+    referrer: read((host) => host.document?.referrer),
+    locale: read(() => locale, 35, TAG) || read((host) => host.navigator?.language, 35, TAG),
     // A longer value is not an IANA time zone name.
-    timeZone: timeZone.length > 64 ? '' : timeZone,
+    timeZone: read(() => Intl.DateTimeFormat().resolvedOptions().timeZone, 64, /^.{0,64}$/),
     ...activity.snapshot(),
   };
-  return Object.fromEntries(Object.entries(context).filter(([, value]) => value.length > 0));
+  return Object.fromEntries(Object.entries(context).filter((entry) => entry[1].length));
 }

@@ -3,8 +3,8 @@ import { truncate } from './truncate';
 
 /** Adds `item` as the newest entry: an earlier copy moves to the end, and only the newest 20 are kept. */
 function push(list: string[], item: string): void {
-  const index = list.indexOf(item);
-  if (index !== -1) list.splice(index, 1);
+  // `>>> 0` turns "not found" (-1) into an index past the end, where `splice` removes nothing.
+  list.splice(list.indexOf(item) >>> 0, 1);
   if (list.push(item) > 20) list.shift();
 }
 
@@ -26,10 +26,10 @@ export function createRecentActivity(): RecentActivity {
   return {
     recordSearch(query) {
       const text = truncate(query.trim(), 200).trimEnd();
-      if (!text) return;
       const last = searches.at(-1);
-      if (last && text !== last && text.startsWith(last)) searches.pop();
-      push(searches, text);
+      // Also true for the same search again, which `push` would move to the end anyway.
+      if (last && text.startsWith(last)) searches.pop();
+      if (text) push(searches, text);
     },
     recordArticleView(articleId) {
       if (articleId && articleId.length <= 100) push(articleIds, articleId);

@@ -15,6 +15,7 @@ import { isParleyError, ParleyError, type ParleyErrorCode } from '../errors/Parl
 import type { Outbox } from '../outbox/createOutbox';
 import type { OutboxEntry } from '../outbox/OutboxEntry';
 import { createLiveStore, type LiveStore } from '../store/createLiveStore';
+import type { Store } from '../store/Store';
 import { isRetryable } from '../transport/isRetryable';
 import type {
   ChatMessage,
@@ -36,26 +37,17 @@ const unique = <T extends { id: string } & Record<K, string>, K extends string>(
   );
 const ignore = () => {};
 const fromTeam = ({ kind }: Participant) => kind === 'agent' || kind === 'bot';
-const personKey = (participant: Participant) => `${participant.kind}:${participant.id ?? participant.name}`;
-const sent = (message: Message): ChatMessage => ({ ...message, state: 'sent', error: null, localFiles: [] });
-/** `known` with `incoming` added (a message known by id is replaced by its newer copy), in time order. */
-const merge = (known: readonly ChatMessage[], incoming: readonly Message[]) =>
-  unique([...known, ...incoming.map(sent)], 'createdAt');
-
-/** Shows an outbox entry as a message of its conversation, before the backend has it. */
-const unsent = ({ id, conversationId, text, createdAt, failure, files }: OutboxEntry): ChatMessage => ({
-  id,
-  conversationId: conversationId!,
-  clientMessageId: id,
-  author: { kind: 'visitor', id: null, name: '', avatarUrl: null },
-  text,
-  parts: [],
-  attachments: [],
-  createdAt,
-  state: failure ? 'failed' : 'pending',
-  error: failure ? new ParleyError(failure.code as ParleyErrorCode, failure.message) : null,
-  localFiles: files.map(({ blob, name }) => ({ name, size: blob.size, type: blob.type })),
-});
+const person = ({ kind, id, name }: Participant) => kind + (id ?? name);
+/**
+ * `known` with `incoming` added, in time order. A message known by id is replaced by its newer copy: the
+ * incoming one, but for an `older` page, whose messages also go first among those of the same time.
+ */
+const merge = (known: readonly ChatMessage[], incoming: readonly Message[], older?: boolean) => {
+  const sent = incoming.map(
+    (message): ChatMessage => ({ ...message, state: 'sent', error: null, localFiles: [] }),
+  );
+  return unique(older ? [...sent, ...known] : [...known, ...sent], 'createdAt');
+};
 
 /** What the conversations domain needs besides the runtime. @internal */
 export interface ConversationsDependencies {
@@ -75,8 +67,8 @@ export function createConversations(
   { outbox, collectContext }: ConversationsDependencies,
 ): ConversationsApi & { destroy(): void } {
   const { backend, session, emit } = runtime;
-  /** Each conversation's live store and the view the public gets. */
-  const stores = new Map<string, [LiveStore<ConversationSnapshot>, ConversationStore]>();
+  /** Each conversation's live store; its `view` is what the public gets. */
+  const stores = new Map<string, LiveStore<ConversationSnapshot>>();
   /** Every timer (typing shown, typing sent), by key, so that `destroy` stops them all. */
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** When `typing: true` was last sent, by conversation. */
@@ -92,18 +84,18 @@ export function createConversations(
   let flushing = Promise.resolve();
 
   const entries = () => outbox.entries.getSnapshot();
+  const idle = { status: 'idle', unreadCount: 0, error: null } as const;
   /** A backend call with the session's token, retried with backoff. */
   const authed = <T>(run: (call: BackendCall) => Promise<T>) =>
     runtime.retry((signal) => session.withToken((token) => run({ token, signal })));
   /** Cancels the timer under `key`, and sets a new one when `run` is given. */
-  const timer = (key: string, run?: false | (() => void), ms?: number) => {
+  const timer = (key: string, run: false | (() => void), ms: number) => {
     clearTimeout(timers.get(key));
-    timers.delete(key);
     if (run) timers.set(key, setTimeout(run, ms));
   };
 
   /** What a conversation shows: its messages, then the customer's still on their way; who answers. */
-  const render = (id: string, state: ConversationSnapshot): ConversationSnapshot => {
+  const render = (conversationId: string, state: ConversationSnapshot): ConversationSnapshot => {
     const messages = state.messages.filter((message) => message.state === 'sent');
     const { conversation } = state;
     return {
@@ -113,45 +105,54 @@ export function createConversations(
         ...entries()
           .filter(
             (entry) =>
-              entry.conversationId === id &&
+              entry.conversationId === conversationId &&
               !messages.some((message) => message.clientMessageId === entry.id),
           )
-          .map(unsent),
+          // A local copy: its id is its clientMessageId.
+          .map(
+            ({ id, text, createdAt, failure, files }): ChatMessage => ({
+              id,
+              conversationId,
+              clientMessageId: id,
+              author: { kind: 'visitor', id: null, name: '', avatarUrl: null },
+              text,
+              parts: [],
+              attachments: [],
+              createdAt,
+              state: failure ? 'failed' : 'pending',
+              error: failure ? new ParleyError(failure.code as ParleyErrorCode, failure.message) : null,
+              localFiles: files.map(({ blob, name }) => ({ name, size: blob.size, type: blob.type })),
+            }),
+          ),
       ],
       answering:
-        conversation?.assignee ?? [...messages].reverse().find((m) => fromTeam(m.author))?.author ?? null,
+        conversation?.assignee ??
+        messages.reduce<Participant | null>((last, { author }) => (fromTeam(author) ? author : last), null),
       unreadCount: conversation?.unreadCount ?? 0,
     };
   };
   const edit = (id: string, change?: (state: ConversationSnapshot) => Partial<ConversationSnapshot>) =>
-    stores.get(id)?.[0].update((state) => render(id, { ...state, ...change?.(state) }));
+    stores.get(id)?.update((state) => render(id, { ...state, ...change?.(state) }));
 
   // ---- The list. ----
-  const announceUnread = () => {
-    const { status, unreadCount } = list.getSnapshot();
-    if (status !== 'ready' || unreadCount === lastUnread) return;
-    lastUnread = unreadCount;
-    emit('unread', { count: unreadCount });
-  };
   /** The list with `conversations` (the last copy of each wins), the most recently updated first. */
   const listed = (
     state: ConversationListSnapshot,
-    conversations: readonly Conversation[],
+    all: readonly Conversation[],
     hasMore = state.hasMore,
   ): ConversationListSnapshot => {
-    const sorted = unique(conversations, 'updatedAt').reverse();
-    // Told once the list shows the count.
-    queueMicrotask(announceUnread);
-    return {
-      ...state,
-      conversations: sorted,
-      hasMore,
-      unreadCount: sorted.reduce((sum, item) => sum + item.unreadCount, 0),
-    };
+    const conversations = unique(all, 'updatedAt').reverse();
+    const count = conversations.reduce((sum, item) => sum + item.unreadCount, 0);
+    // A loaded list (its answer is applied on `ready`) tells a new count, once the list shows it.
+    if (state.status === 'ready' && count !== lastUnread) {
+      lastUnread = count;
+      queueMicrotask(() => emit('unread', { count }));
+    }
+    return { ...state, conversations, hasMore, unreadCount: count };
   };
   const list = createLiveStore<ConversationListSnapshot>(
     runtime,
-    { status: 'idle', conversations: [], unreadCount: 0, hasMore: false, error: null },
+    { ...idle, conversations: [], hasMore: false },
     async (call, more) => {
       const page = await call((c) => backend.listConversations({ cursor: more ? listCursor : undefined }, c));
       return (state) => {
@@ -169,6 +170,7 @@ export function createConversations(
     }
     edit(conversation.id, () => ({ conversation }));
     emit('conversation', { conversation });
+    return conversation;
   };
 
   // ---- One conversation. ----
@@ -178,16 +180,7 @@ export function createConversations(
       let cursor: string | undefined;
       const live = createLiveStore<ConversationSnapshot>(
         runtime,
-        {
-          status: 'idle',
-          conversation: null,
-          messages: [],
-          hasOlder: false,
-          typing: [],
-          answering: null,
-          unreadCount: 0,
-          error: null,
-        },
+        { ...idle, conversation: null, messages: [], hasOlder: false, typing: [], answering: null },
         async (call, more) => {
           const [conversation, page] = await Promise.all([
             more ? null : call((c) => backend.getConversation(id, c)),
@@ -202,33 +195,31 @@ export function createConversations(
             return render(id, {
               ...state,
               conversation: conversation ?? state.conversation,
-              messages: merge(gap ? [] : state.messages, page.data),
+              messages: merge(gap ? [] : state.messages, page.data, more),
               hasOlder: !!cursor,
             });
           };
         },
         onEvent,
       );
-      stores.set(id, [
-        live,
-        {
-          ...live.view,
-          loadOlder: async () => {
-            if (cursor) await live.run(true);
-          },
+      stores.set(id, live);
+      Object.assign(live.view, {
+        loadOlder: async () => {
+          if (cursor) await live.run(true);
         },
-      ]);
+      });
     }
-    return stores.get(id)![1];
+    // The view got its `loadOlder` when the store was made.
+    return stores.get(id)!.view as Store<ConversationSnapshot> as ConversationStore;
   };
 
   // ---- Realtime. ----
   const showTyping = (id: string, participant: Participant, typing: boolean) => {
-    const key = personKey(participant);
+    const key = person(participant);
     // A typing indicator the backend never ends lasts 10 s.
     timer(id + key, typing && (() => showTyping(id, participant, false)), 10_000);
     edit(id, (state) => ({
-      typing: [...state.typing.filter((item) => personKey(item) !== key), ...(typing ? [participant] : [])],
+      typing: [...state.typing.filter((item) => person(item) !== key), ...(typing ? [participant] : [])],
     }));
   };
 
@@ -238,28 +229,31 @@ export function createConversations(
    */
   const receive = (conversationId: string, message: Message) => {
     const { author, clientMessageId } = message;
-    const known = stores
-      .get(conversationId)?.[0]
-      .getSnapshot()
-      .messages.some((item) => item.id === message.id);
+    let known = false;
     showTyping(conversationId, author, false);
-    edit(conversationId, (state) => ({ messages: merge(state.messages, [message]) }));
+    edit(conversationId, ({ messages }) => {
+      known = messages.some((item) => item.id === message.id);
+      return { messages: merge(messages, [message]) };
+    });
     // The echo of the customer's own message (perhaps before the send's answer): it is delivered.
     if (clientMessageId && outbox.find(clientMessageId)) void outbox.remove(clientMessageId);
     if (!known && fromTeam(author)) emit('message', { conversationId, message });
   };
 
-  /** The one realtime listener of every store: an event that several stores hear is handled once. */
+  /**
+   * The one realtime listener of every store: an event that several stores hear is handled once. Events
+   * are validated by type, so their data's fields tell them apart.
+   */
   function onEvent(event: RealtimeEvent): void {
+    const { data } = event;
     if (event === lastEvent) return;
     lastEvent = event;
-    const { type, data } = event;
-    if (type === 'message.created' || type === 'message.updated') receive(data.conversationId, data.message);
-    if (type === 'conversation.updated') upsert(data.conversation);
-    if (type === 'typing' && data.participant.kind !== 'visitor') {
+    if ('message' in data) receive(data.conversationId, data.message);
+    if ('conversation' in data) upsert(data.conversation);
+    if ('typing' in data && data.participant.kind !== 'visitor') {
       showTyping(data.conversationId, data.participant, data.typing);
     }
-    if (type === 'read' && data.reader === 'team') {
+    if ('reader' in data && data.reader === 'team') {
       edit(data.conversationId, ({ conversation }) => ({
         conversation: conversation && { ...conversation, lastReadByTeam: data.messageId },
       }));
@@ -274,138 +268,140 @@ export function createConversations(
   };
 
   /**
-   * Sends one entry; `false` when the outbox must wait (offline, a transient failure, destroyed). Errors are
-   * ParleyErrors: the backend's, the session's and the storages' all are.
+   * Sends the pending entries in order, one pass after another. A pass stops (throws) where the outbox must
+   * wait: offline, a transient failure, destroyed. Errors are ParleyErrors: the backend's, the session's and
+   * the storages' all are.
    */
-  const deliver = async (entry: OutboxEntry): Promise<boolean> => {
-    const { id, conversationId, text, quickReplyId, context, files } = entry;
-    const attachmentIds = [...entry.attachmentIds];
-    try {
-      const result = await runtime.retry((signal) =>
-        session.withToken(async (token) => {
-          for (const file of files.slice(attachmentIds.length)) {
-            const upload = offered(backend, 'uploadAttachment');
-            attachmentIds.push(
-              (await upload(file, { token, signal, idempotencyKey: `${id}_f${attachmentIds.length}` })).id,
-            );
-            // Remembered at once, so that no later attempt uploads the same file again.
-            await outbox.put({ ...entry, attachmentIds: [...attachmentIds] });
-          }
-          const call = { token, signal, idempotencyKey: id };
-          // An absent quick reply stays absent (JSON drops `undefined`).
-          const message = { clientMessageId: id, text, quickReplyId, attachmentIds } as SendMessageRequest;
-          return conversationId
-            ? backend.sendMessage(conversationId, message, call)
-            : backend.createConversation({ message, context: context! }, call);
-        }),
-      );
-      if (conversationId) {
-        receive(conversationId, result as Message);
-      } else {
-        upsert(result as Conversation);
-        creations.get(id)?.(result as Conversation);
-      }
-      // Removed only once the message is in the conversation, so that it never blinks out between the two.
-      await outbox.remove(id);
-      return true;
-    } catch (caught) {
-      // Destroyed: stop.
-      if (runtime.signal.aborted) return false;
-      const current = outbox.find(id);
-      // Gone (delivered by its echo, or its person logged out): go on.
-      if (!current) return true;
-      const error = caught as ParleyError;
-      const transient = isRetryable(error);
-      // Offline, a message simply waits (pending) for the network.
-      if (!(transient && isOffline())) {
-        await outbox.put({ ...current, failure: { code: error.code, message: error.message, transient } });
-        emit('error', { error });
-        creations.get(id)?.(error);
-      }
-      // A permanent failure (the backend refused this message) must not hold back the messages after it.
-      return !transient;
-    }
-  };
-
-  /** Sends the pending entries in order, one pass after another; a pass stops where the outbox must wait. */
-  const flush = () => {
-    flushing = flushing
+  const flush = () =>
+    (flushing = flushing
       .then(async () => {
         await ready();
-        // After `destroy`, the first attempt fails as aborted and stops the pass.
         for (const entry of entries()) {
-          if (!entry.failure && outbox.find(entry.id) && !(await deliver(entry))) return;
+          const { id, conversationId, files, failure } = entry;
+          let { attachmentIds } = entry;
+          if (failure || !outbox.find(id)) continue;
+          try {
+            const result = await authed(async (call) => {
+              for (const file of files.slice(attachmentIds.length)) {
+                const { id: uploaded } = await offered(backend, 'uploadAttachment')(file, {
+                  ...call,
+                  idempotencyKey: `${id}_f${attachmentIds.length}`,
+                });
+                attachmentIds = [...attachmentIds, uploaded];
+                // Remembered at once, so that no later attempt uploads the same file again.
+                await outbox.put({ ...entry, attachmentIds });
+              }
+              call.idempotencyKey = id;
+              // An absent quick reply stays absent (JSON drops `undefined`).
+              const message = {
+                clientMessageId: id,
+                text: entry.text,
+                quickReplyId: entry.quickReplyId,
+                attachmentIds,
+              } as SendMessageRequest;
+              return conversationId
+                ? backend.sendMessage(conversationId, message, call)
+                : backend.createConversation({ message, context: entry.context! }, call);
+            });
+            if (conversationId) {
+              receive(conversationId, result as Message);
+            } else {
+              upsert(result as Conversation);
+              creations.get(id)?.(result as Conversation);
+            }
+            // Removed only once the message is in the conversation, so that it never blinks out between the two.
+            await outbox.remove(id);
+          } catch (caught) {
+            // Destroyed: stop. Gone (delivered by its echo, or its person logged out): go on.
+            if (runtime.signal.aborted) throw caught;
+            if (!outbox.find(id)) continue;
+            const error = caught as ParleyError;
+            const transient = isRetryable(error);
+            // Offline, a message simply waits (pending) for the network.
+            if (!(transient && isOffline())) {
+              await outbox.put({
+                ...entry,
+                attachmentIds,
+                failure: { code: error.code, message: error.message, transient },
+              });
+              emit('error', { error });
+              creations.get(id)?.(error);
+            }
+            // A permanent failure (the backend refused this message) must not hold back the messages after it.
+            if (transient) throw error;
+          }
         }
       })
-      .catch(ignore);
-    return flushing;
-  };
+      .catch(ignore));
 
-  const newEntry = (
+  /** Keeps a new message (or conversation) in the outbox, and sends it. */
+  const enqueue = async (
     conversationId: string | null,
     text: string,
     files: readonly OutgoingFile[] = [],
     extra: Pick<OutboxEntry, 'quickReplyId' | 'context'>,
-  ): OutboxEntry => {
+    onId: (id: string) => void = ignore,
+  ) => {
     // Not a string (from JavaScript) counts as empty.
-    if (!(text?.trim?.() || files.length)) {
-      throw new ParleyError('invalid_request', 'Empty message.');
-    }
+    if (!(text?.trim?.() || files.length)) throw new ParleyError('invalid_request', 'Empty message.');
     lastAction = Math.max(Date.now(), lastAction + 1);
-    return {
-      id: newClientMessageId(),
-      conversationId,
-      text,
-      files: files.map((file) => ({ blob: 'blob' in file ? file.blob : file, name: file.name })),
-      attachmentIds: [],
-      createdAt: new Date(lastAction).toISOString(),
-      ...extra,
-    };
+    const id = newClientMessageId();
+    onId(id);
+    await ready();
+    await outbox.put(
+      {
+        id,
+        conversationId,
+        text,
+        files: files.map((file) => ({ blob: 'blob' in file ? file.blob : file, name: file.name })),
+        attachmentIds: [],
+        createdAt: new Date(lastAction).toISOString(),
+        ...extra,
+      },
+      true,
+    );
+    void flush();
+    return id;
   };
   /** Makes a failed entry pending again. */
   const pending = (entry: OutboxEntry) => outbox.put({ ...entry, failure: undefined });
-  const enqueue = async (entry: OutboxEntry) => {
-    await ready();
-    await outbox.put(entry, true);
-    void flush();
-  };
 
   /**
-   * `setTyping` for every keystroke: `typing: true` goes out at most every few seconds, and `false` once the
-   * customer stops (or after a pause). A lost typing indicator is not worth an error.
+   * `setTyping` for every keystroke: `typing: true` goes out at most every 3 s while the customer types, and
+   * `false` once after a `true`, when they stop (or after 5 s without a keystroke). A lost typing indicator
+   * is not worth an error.
    */
   const setTyping = (conversationId: string, typing: boolean): void => {
-    // `true` goes out at most every 3 s while the customer types; `false` once, after a `true`.
-    const due = typing
-      ? !(Date.now() - (typingSent.get(conversationId) ?? 0) < 3_000)
-      : typingSent.delete(conversationId);
-    if (due) {
+    if (
+      typing ? !(Date.now() - typingSent.get(conversationId)! < 3_000) : typingSent.delete(conversationId)
+    ) {
       if (typing) typingSent.set(conversationId, Date.now());
       void session
         .withToken((token) => offered(backend, 'setTyping')(conversationId, typing, { token }))
         .catch(ignore);
     }
-    // Without a keystroke for 5 s, the customer has stopped typing.
     timer(conversationId, typing && (() => setTyping(conversationId, false)), 5_000);
   };
 
-  // Every change of the outbox shows in the conversations.
-  const stopOutbox = outbox.entries.subscribe(() => {
-    for (const id of stores.keys()) edit(id);
-  });
-  const stopWake = runtime.onWake(() => {
-    // Back online or back in view: what failed for a passing reason is tried again.
-    for (const entry of entries()) {
-      if (entry.failure?.transient) void pending(entry);
-    }
-    void flush();
-  });
-  // A session started (messages written before it now belong to it), was identified (the visitor's move
-  // with them), or ended (theirs are forgotten). The stores empty themselves (see createLiveStore).
-  const stopSession = session.onChange((next) => {
-    loaded = next ? outbox.use(next.contact.id) : outbox.forget();
-    void flush();
-  });
+  const stops = [
+    // Every change of the outbox shows in the conversations.
+    outbox.entries.subscribe(() => {
+      for (const id of stores.keys()) edit(id);
+    }),
+    runtime.onWake(() => {
+      // Back online or back in view: what failed for a passing reason is tried again.
+      for (const entry of entries()) {
+        if (entry.failure?.transient) void pending(entry);
+      }
+      void flush();
+    }),
+    // A session started (messages written before it now belong to it), was identified (the visitor's move
+    // with them), or ended (theirs are forgotten). The stores empty themselves (see createLiveStore).
+    session.onChange((next) => {
+      loaded = next ? outbox.use(next.contact.id) : outbox.forget();
+      void flush();
+    }),
+  ];
 
   return {
     list: {
@@ -416,33 +412,29 @@ export function createConversations(
     },
     get,
 
-    async create({ text, attachments, context }) {
-      const entry = newEntry(null, text, attachments, { context: { ...collectContext(), ...context } });
-      return new Promise<Conversation>((resolve, reject) => {
-        creations.set(entry.id, (result) => {
-          creations.delete(entry.id);
-          isParleyError(result) ? reject(result) : resolve(result);
-        });
-        enqueue(entry).catch(reject);
-      });
-    },
+    create: ({ text, attachments, context }) =>
+      new Promise<Conversation>((resolve, reject) => {
+        enqueue(null, text, attachments, { context: { ...collectContext(), ...context } }, (id) =>
+          creations.set(id, (result) => {
+            creations.delete(id);
+            isParleyError(result) ? reject(result) : resolve(result);
+          }),
+        ).catch(reject);
+      }),
 
-    async send(conversationId, { text, files, quickReplyId }) {
-      const entry = newEntry(conversationId, text, files, { quickReplyId });
-      await enqueue(entry);
-      return entry.id;
-    },
+    send: (conversationId, { text, files, quickReplyId }) =>
+      enqueue(conversationId, text, files, { quickReplyId }),
 
     async retry(clientMessageId) {
       const entry = outbox.find(clientMessageId);
       if (!entry) throw new ParleyError('not_found', 'Unknown message.');
       await pending(entry);
-      await flush();
+      return flush();
     },
 
     async markRead(conversationId, messageId) {
       const conversation =
-        stores.get(conversationId)?.[0].getSnapshot().conversation ??
+        stores.get(conversationId)?.getSnapshot().conversation ??
         list.getSnapshot().conversations.find((item) => item.id === conversationId);
       const newest = messageId ?? conversation?.lastMessage?.id;
       if (!newest || !backend.markRead) return;
@@ -453,21 +445,13 @@ export function createConversations(
     setTyping,
 
     async rate(conversationId, { score, comment }) {
-      if (![1, 2, 3, 4, 5].includes(score)) {
-        throw new ParleyError('invalid_request', 'A rating is 1 to 5.');
-      }
+      if (![1, 2, 3, 4, 5].includes(score)) throw new ParleyError('invalid_request', 'A rating is 1 to 5.');
       const rate = offered(backend, 'rateConversation');
-      const conversation = await authed((call) =>
-        rate(conversationId, { score, comment } as RatingRequest, call),
-      );
-      upsert(conversation);
-      return conversation;
+      return upsert(await authed((call) => rate(conversationId, { score, comment } as RatingRequest, call)));
     },
 
     destroy() {
-      stopOutbox();
-      stopWake();
-      stopSession();
+      for (const stop of stops) stop();
       for (const timer of timers.values()) clearTimeout(timer);
       for (const settle of creations.values()) settle(new ParleyError('aborted', 'Client destroyed.'));
     },

@@ -1,9 +1,9 @@
 /**
- * A fresh id for one user action: random, URL-safe, matching the contract's `clientMessageId` pattern.
- * `crypto.getRandomValues` (in every browser, secure origin or not, and in Node) is looked up at call time.
+ * A fresh id for one user action: 128 random bits, URL-safe, matching the contract's `clientMessageId`
+ * pattern. `crypto.getRandomValues` (in every browser, secure origin or not, and in Node) is looked up at
+ * call time.
  * @internal
  */
 export function newClientMessageId(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return `cm_${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  return `cm_${crypto.getRandomValues(new Uint32Array(4)).join('_')}`;
 }

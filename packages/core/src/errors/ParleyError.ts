@@ -59,34 +59,27 @@ export interface ParleyErrorOptions {
  * ```
  */
 export class ParleyError extends Error {
-  override readonly name = 'ParleyError';
+  declare readonly name: 'ParleyError';
   /** Stable machine code. */
-  readonly code: ParleyErrorCode;
+  declare readonly code: ParleyErrorCode;
   /** HTTP status, when the backend answered. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /**
    * The backend's problem+json `code`, when it sent one: finer than {@link ParleyError.code}, such as
    * `widget_not_found` or `validation_failed`. Backends may add codes of their own.
    */
-  readonly problemCode: ParleyProblemCode | undefined;
+  declare readonly problemCode: ParleyProblemCode | undefined;
   /** Milliseconds the backend asked us to wait before retrying, when it said. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(code: ParleyErrorCode, message: string, options: ParleyErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.status = options.status;
-    this.problemCode = options.problemCode;
-    this.retryAfterMs = options.retryAfterMs;
+  constructor(code: ParleyErrorCode, message: string, options?: ParleyErrorOptions) {
+    // `Error` reads `cause` from the options; the rest become fields, so an absent one is `undefined`.
+    super(message, options);
+    Object.assign(this, { name: 'ParleyError', code }, options);
   }
 }
 
-/** Narrowing helper that also works across bundle copies (it checks the shape, not the prototype). */
+/** Narrowing helper that also works across bundle copies (it checks the name, not the prototype). */
 export function isParleyError(value: unknown): value is ParleyError {
-  return (
-    value instanceof ParleyError ||
-    (value instanceof Error &&
-      value.name === 'ParleyError' &&
-      typeof (value as ParleyError).code === 'string')
-  );
+  return value instanceof Error && value.name === 'ParleyError';
 }

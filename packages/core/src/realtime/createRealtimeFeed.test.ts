@@ -194,7 +194,7 @@ describe('createRealtimeFeed with Web Locks and BroadcastChannel', () => {
     const grant = world.fakeLocks.deferGrants();
     a.close();
     await until(() => expect(world.fakeLocks.waitingCount()).toBe(0));
-    expect(world.fakeLocks.held()).toEqual(['parley-tabs/2 http://parley.test wk_demo anonymous']);
+    expect(world.fakeLocks.held()).toEqual(['parley-tabs/3 http://parley.test wk_demo anonymous']);
     stopB();
     grant();
     await until(() => expect(world.fakeLocks.held()).toEqual([]));
@@ -304,7 +304,7 @@ describe('createRealtimeFeed with Web Locks and BroadcastChannel', () => {
     expect(a.status()).toBe('connecting');
     await until(() => expect(a.streams()).toHaveLength(1));
     expect(a.stream().request.lastEventId).toBeUndefined();
-    expect(world.fakeLocks.held()).toEqual(['parley-tabs/2 http://parley.test wk_demo ctc_ada']);
+    expect(world.fakeLocks.held()).toEqual(['parley-tabs/3 http://parley.test wk_demo ctc_ada']);
     a.stream().send(presenceEvent('3'));
     expect(a.ids()).toEqual(['30', '3']);
   });
@@ -317,28 +317,32 @@ describe('createRealtimeFeed with Web Locks and BroadcastChannel', () => {
     await until(() => expect(world.leaders()).toEqual(['a']));
     b.listen();
     await until(() => expect(world.fakeLocks.waitingCount()).toBe(1));
-    const intruder = new BroadcastChannel('parley-tabs/2 http://parley.test wk_demo');
+    const intruder = new BroadcastChannel('parley-tabs/3 http://parley.test wk_demo');
+    // A resync with no id to resume from is taken.
+    const resync: TabMessage = { i: 'anonymous', s: 'online', l: undefined, e: undefined };
+    intruder.postMessage(resync);
     for (const junk of [
       null,
       'logout',
-      { t: 'e', i: 'anonymous', v: { id: 7 } },
-      { t: 'e', i: 'anonymous' },
-      { t: 'e', i: 'ctc_other', v: presenceEvent('9') },
-      { t: 's', i: 'anonymous', v: 'hacked' },
-      { t: 's', i: 'anonymous', v: 'online', l: 42, r: true },
+      { i: 'anonymous', s: 'online', e: { id: 7 } },
+      { i: 'anonymous', s: 'online', e: { type: 'reset', id: 7 } },
+      { i: 'anonymous', e: presenceEvent('7') },
+      { i: 'ctc_other', s: 'online', e: presenceEvent('9') },
+      { i: 'anonymous', s: 'hacked', l: '100' },
+      // A last id that is no string is not taken (else 8 would be old), nor one with a junk status above.
+      { i: 'anonymous', s: 'online', l: 42 },
       { x: 'format-disk' },
       { x: ['logout'] },
     ]) {
       intruder.postMessage(junk);
     }
-    // Valid ones are taken, each id once.
+    // Valid events are taken, each id once.
     for (const id of ['8', '8', '9']) {
-      const valid: TabMessage = { t: 'e', i: 'anonymous', v: presenceEvent(id) };
+      const valid: TabMessage = { i: 'anonymous', s: 'online', l: id, e: presenceEvent(id) };
       intruder.postMessage(valid);
     }
     intruder.close();
     await until(() => expect(b.ids()).toEqual(['8', '9']));
-    // The resync carried no id (42 is no string): it resumes from nothing, else 8 would be old.
     expect(b.resyncs).toHaveBeenCalledTimes(1);
     expect(b.statuses).not.toContain('hacked');
     expect(b.signals).toEqual([]);

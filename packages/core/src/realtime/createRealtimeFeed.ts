@@ -2,11 +2,13 @@ import type { RealtimeEvent } from '@parley/contract';
 import type { Backend } from '../backend/Backend';
 import type { RealtimeFeed } from '../client/ClientRuntime';
 import type { ConnectionStatus } from '../connection/ConnectionStatus';
-import type { ParleyError } from '../errors/ParleyError';
+import { isOffline } from '../environment/isOffline';
+import { onWake } from '../environment/onWake';
+import { ParleyError } from '../errors/ParleyError';
 import { createStore } from '../store/createStore';
 import type { Store } from '../store/Store';
+import { linkedController } from '../transport/linkedController';
 import { isNewerEventId } from './isNewerEventId';
-import { openRealtimeConnection } from './openRealtimeConnection';
 
 /**
  * A message for the other tabs of the same widget (never delivered to the tab that sends it):
@@ -18,11 +20,15 @@ export type TabSignal = 'changed' | 'logout';
 
 /** Options of {@link createRealtimeFeed}. @internal */
 export interface RealtimeFeedOptions {
+  /** Where events come from: Server-Sent Events (`openEvents`), else long polling (`pollEvents`). */
   backend: Pick<Backend, 'openEvents' | 'pollEvents'>;
   /** With `widgetKey`, what the tabs share a connection for (with the identity). */
   baseUrl: string;
   widgetKey: string;
-  /** The session's token; called with the refused token after an `unauthorized` (return a fresh one). */
+  /**
+   * The session's bearer token, asked before every attempt. After the backend answered `unauthorized`, it
+   * is called with the token that was refused: return a fresh one (start or resume a session).
+   */
   getToken(rejectedToken?: string): Promise<string>;
   /**
    * Whose events the connection carries (the contact id, or `anonymous`): one connection per identity is
@@ -57,31 +63,53 @@ export interface RealtimeFeedHandle extends RealtimeFeed {
 
 /**
  * What tabs say to each other on the channel, kept short: `x` a {@link TabSignal} for every tab of the
- * widget; else `t` the kind, `i` the identity it is about:
- * - `e`: an event (`v`), from the leader;
- * - `s`: the leader's status (`v`) and last delivered id (`l`); with `r`, a resync after which followers
- *   carry on from `l`;
+ * widget; else `i` the identity the message is about, and:
+ * - `s`: from the leader, its status and `l` its last delivered id; with the key `e`, what it delivered: an
+ *   event, a `reset`, or (`undefined`) a resync with no id to resume from;
  * - `h`: a tab that follows asks the leader for its status.
  * Any script of the origin may post on the channel: what is read is checked.
  * @internal
  */
 export type TabMessage =
-  | { t: 'e'; i: string; v: RealtimeEvent }
-  | { t: 's'; i: string; v: ConnectionStatus; l: string | undefined; r?: true | undefined }
-  | { t: 'h'; i: string }
+  | { i: string; s: ConnectionStatus; l: string | undefined; e?: RealtimeEvent | undefined }
+  | { i: string; h: 1 }
   | { x: TabSignal };
+
+/** A message as read from the channel: anything. */
+type Received = {
+  i?: unknown;
+  e?: Partial<RealtimeEvent> | null;
+  s?: unknown;
+  l?: unknown;
+  h?: unknown;
+  x?: unknown;
+} | null;
 
 const STATUSES: unknown[] = ['online', 'connecting', 'reconnecting', 'offline'];
 
+/** A stream with no event and no heartbeat this long is dead: over twice the server's 15 s heartbeat. */
+const HEARTBEAT_MS = 45_000;
+
 /**
- * The realtime feed of a client: one {@link openRealtimeConnection} shared by every tab of the same widget
- * and identity. With Web Locks and BroadcastChannel, the tab holding the lock (`navigator.locks`) opens the
- * connection and relays its events, resyncs and status to the others; when it closes, the lock passes to
- * another tab, which connects and resumes after the last event id it delivered (or, with none, makes every
- * tab resync). Where either API is missing (or the lock is refused), every tab connects on its own.
+ * The realtime feed of a client: one connection to the backend shared by every tab of the same widget and
+ * identity.
  *
- * The first listener starts it (waiting for the lock, or leading); when the last leaves, it leaves the
- * connection or stops waiting. Every tab delivers each event once, by increasing id.
+ * The connection: Server-Sent Events (`backend.openEvents`) resumed with the last event id after every
+ * reconnect; a heartbeat timeout; full-jitter exponential backoff (a random wait below
+ * `min(30 s, 1 s × 2^failures)`, at least the `Retry-After`; an `unauthorized` first asks `getToken` for a
+ * fresh token at once); long polling (`backend.pollEvents`) when streams are unavailable (the backend has
+ * none, answers them with 404/405/406/501 or something that is not a stream, or lets nothing through for 20 s
+ * twice in a row). A `reset` event, or a reconnect with no id to resume from, makes the listeners resync;
+ * after a reset it carries on from the reset's id. It reports `offline` and waits while `navigator.onLine`
+ * is false, and tries again at once when the browser comes back online or the page becomes visible.
+ *
+ * The tabs: with Web Locks and BroadcastChannel, the tab holding the lock (`navigator.locks`) connects and
+ * relays its events and status to the others; when it closes, the lock passes to another tab, which resumes
+ * after the last event id it delivered (or, with none, makes every tab resync). Where either API is missing
+ * (or the lock is refused), every tab connects on its own.
+ *
+ * The first listener starts it; when the last leaves, it leaves the connection or stops waiting for it.
+ * Every tab delivers each event once, by increasing id.
  *
  * @example
  * ```ts
@@ -90,14 +118,20 @@ const STATUSES: unknown[] = ['online', 'connecting', 'reconnecting', 'offline'];
  * ```
  * @internal
  */
-export function createRealtimeFeed(options: RealtimeFeedOptions): RealtimeFeedHandle {
-  const { signal, identityKey } = options;
-  // The origin is implied: locks and channels never cross origins. `tabs/2` is the version of TabMessage: a tab
+export function createRealtimeFeed({
+  backend: { openEvents, pollEvents },
+  baseUrl,
+  widgetKey,
+  getToken,
+  identityKey,
+  signal,
+  onError,
+}: RealtimeFeedOptions): RealtimeFeedHandle {
+  // The origin is implied: locks and channels never cross origins. `/3` is the version of TabMessage: a tab
   // still running an older bundle neither follows nor leads this one.
-  const name = `parley-tabs/2 ${options.baseUrl.replace(/\/+$/, '')} ${options.widgetKey}`;
-  // Stores used as channels to their listeners (which they call safely, each subscription counted): the
-  // snapshot is the news, a new array each time. `events` holds an event, or none for a resync; its first
-  // listener starts the feed, and its last stops it.
+  const name = `parley-tabs/3 ${baseUrl.replace(/\/+$/, '')} ${widgetKey}`;
+  // A store used as a channel to the listeners (called safely, each subscription counted): the snapshot is
+  // the news, a new array each time, an event or none for a resync. Its first listener starts the feed.
   const events = createStore<[RealtimeEvent?]>([], {
     onStart() {
       start();
@@ -109,137 +143,233 @@ export function createRealtimeFeed(options: RealtimeFeedOptions): RealtimeFeedHa
   let channel: BroadcastChannel | undefined;
   let lastId: string | undefined;
   let identity = '';
-  // Ends what the current start began (the wait for the lock, the lead); undefined while stopped.
-  let stopRole: (() => void) | undefined;
-  // Defined while this tab leads: tells the other tabs the status (with `true`, a resync).
-  let publish: ((resync?: true) => void) | undefined;
+  // Aborted to leave the current role (waiting for the lock, following, leading); undefined while stopped.
+  let role: AbortController | undefined;
+  let leading = false;
   // This tab heard from a leader since it started: events may be missed between that leader and us.
   let followed = false;
 
-  const deliver = (event: RealtimeEvent): void => {
-    if (!isNewerEventId(event.id, lastId)) return;
-    lastId = event.id;
-    events.set([event]);
-  };
-  const resync = (nextId: string | undefined): void => {
-    lastId = nextId;
-    events.set([]);
-  };
   const post = (message: TabMessage): void => channel?.postMessage(message);
+  const share = (event?: { e: RealtimeEvent | undefined }): void =>
+    post({ i: identity, s: connection.getSnapshot(), l: lastId, ...event });
+  /** Resumes after `id` from now on, unless it is older than what was delivered. */
+  const advance = (id: unknown): void => {
+    if (id && typeof id === 'string' && isNewerEventId(id, lastId)) lastId = id;
+  };
+  /** An event once, in order; a `reset`, or nothing (missed events and no id), makes the listeners resync. */
+  const deliver = (event?: RealtimeEvent): void => {
+    const news = event && event.type !== 'reset';
+    if (news && !isNewerEventId(event.id, lastId)) return;
+    // A reset's id may be lower than ours (the backend lost its log): carry on from it regardless.
+    lastId = event?.id;
+    if (leading) share({ e: event });
+    events.set(news ? [event] : []);
+  };
 
-  /** Opens the channel once something needs it; it stays open until `signal` aborts. */
-  const open = (): void => {
-    if (channel || signal?.aborted) return;
-    try {
-      channel = new BroadcastChannel(name);
-    } catch {
-      // No BroadcastChannel here (or not allowed): no other tab to share with.
-      return;
-    }
-    channel.onmessage = ({ data }: MessageEvent<Partial<Record<string, unknown>> | null>) => {
-      const value = data?.v;
-      const id = typeof data?.l === 'string' ? data.l : undefined;
-      const tabSignal = data?.x;
-      if (tabSignal === 'changed' || tabSignal === 'logout') signals.set([tabSignal]);
-      else if (data?.i !== identity || !stopRole) {
-        // Another person's connection, or nothing to follow.
-      } else if (publish) {
-        if (data.t === 'h') publish();
-      } else if (data.t === 'e') {
-        // The leader validated the event; only what dedup needs is checked here.
-        if (typeof (value as Partial<RealtimeEvent> | undefined)?.id === 'string')
-          deliver(value as RealtimeEvent);
-      } else if (data.t === 's' && STATUSES.includes(value)) {
-        followed = true;
-        connection.set(value as ConnectionStatus);
-        if (data.r) resync(id);
-        else if (id && isNewerEventId(id, lastId)) lastId = id;
+  try {
+    channel = new BroadcastChannel(name);
+    channel.onmessage = ({ data }: MessageEvent<Received>) => {
+      const x = data?.x;
+      const event = data?.e;
+      if (x === 'changed' || x === 'logout') signals.set([x]);
+      else if (data?.i === identity && role) {
+        if (leading) {
+          if (data.h) share();
+        } else if (STATUSES.includes(data.s)) {
+          followed = true;
+          connection.set(data.s as ConnectionStatus);
+          if (!('e' in data)) advance(data.l);
+          // The leader validated the event; only what dedup needs is checked here.
+          else if (!event || typeof event.id === 'string') deliver(event as RealtimeEvent | undefined);
+        }
+        // Else another person's connection, or nothing to follow.
       }
     };
-  };
+  } catch {
+    // No BroadcastChannel here (or not allowed): no other tab to share with.
+  }
 
   /**
-   * Opens this tab's connection, and relays it on the channel. (A tab that leads because there are no locks
-   * has no follower; one that was refused the lock is in an opaque origin, where its channel reaches no
-   * other tab.) Returns how to leave.
+   * Holds this tab's connection until `stopped` aborts, relaying it on the channel; resolves once it is closed
+   * (the lock is held until then). (A tab that leads because there are no locks has no follower; one that was
+   * refused the lock is in an opaque origin, where its channel reaches no other tab.)
    */
-  const lead = (): (() => void) => {
-    const takeover = followed && lastId === undefined;
-    const share = (resync?: true): void =>
-      post({ t: 's', i: identity, v: connection.getSnapshot(), l: lastId, r: resync });
-    publish = share;
-    if (takeover) {
-      // The previous leader's last events never reached this tab, and there is no id to resume after.
-      resync(undefined);
-      share(true);
-    }
-    const close = openRealtimeConnection({
-      ...options,
-      lastEventId: lastId,
-      onEvent(event) {
-        deliver(event);
-        post({ t: 'e', i: identity, v: event });
-      },
-      onResync(nextId) {
-        resync(nextId);
-        share(true);
-      },
-      onStatus(status) {
-        connection.set(status);
-        share();
-      },
-    });
-    return () => {
-      publish = undefined;
-      close();
+  const lead = async (stopped: AbortSignal): Promise<void> => {
+    // The one pending timer (an attempt's time limit, or a wait), and what ends the current wait early.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let wakeUp: (() => void) | undefined;
+    let status: ConnectionStatus | undefined;
+    const after = (ms: number, run: () => void): void => {
+      clearTimeout(timer);
+      timer = setTimeout(run, ms);
     };
+    /** Waits `ms` (or, when undefined, until woken), ending early on a wake or a stop. */
+    const wait = (ms?: number): Promise<void> =>
+      new Promise((resolve) => {
+        wakeUp = resolve;
+        if (ms !== undefined) after(ms, resolve);
+      });
+    const setStatus = (next: ConnectionStatus): void => {
+      status = next;
+      connection.set(next);
+      share();
+    };
+    const stopWaking = onWake(() => wakeUp?.());
+    stopped.onabort = () => {
+      leading = false;
+      clearTimeout(timer);
+      wakeUp?.();
+      stopWaking();
+    };
+    leading = true;
+    // The previous leader's last events never reached this tab, and there is no id to resume after.
+    if (followed && !lastId) deliver();
+    if (!openEvents && !pollEvents) {
+      // Nothing to connect to: requests still work, and there is no connection to lose.
+      return setStatus('online');
+    }
+    let failures = 0;
+    // Streams in a row that timed out with no activity at all.
+    let strikes = 0;
+    let rejected: string | undefined;
+    let connected = false;
+    let polling = !openEvents;
+    const retrying = (): void => setStatus(connected ? 'reconnecting' : 'connecting');
+    const online = (): void => {
+      // Open again after a loss, with no id to resume from: whatever happened meanwhile is unknown.
+      if (connected && !lastId && status !== 'online') deliver();
+      failures = 0;
+      rejected = undefined;
+      connected = true;
+      setStatus('online');
+    };
+
+    while (!stopped.aborted) {
+      if (isOffline()) {
+        setStatus('offline');
+        await wait();
+        continue;
+      }
+      if (status !== 'online') retrying();
+      // Aborted by a stop too, and at the end of the attempt.
+      const attempt = linkedController(stopped);
+      const { signal } = attempt;
+      let timedOut = false;
+      let active = false;
+      let opened = false;
+      let token: string | undefined;
+      let error: ParleyError | undefined;
+      /** (Re)starts the attempt's time limit. */
+      const arm = (ms: number): void =>
+        after(ms, () => {
+          timedOut = true;
+          attempt.abort();
+        });
+      // Whether the attempt still runs: a backend may call a handler late.
+      const alive = (): boolean => {
+        if (signal.aborted) return false;
+        arm(HEARTBEAT_MS);
+        return true;
+      };
+      try {
+        token = await getToken(rejected);
+        if (stopped.aborted) return;
+        if (polling) {
+          // The first poll has no cursor: it answers at once with where to start. Later ones wait up to 25 s
+          // (the reference server allows 0 to 25).
+          const timeoutSeconds = lastId ? 25 : 0;
+          arm(timeoutSeconds * 1000 + HEARTBEAT_MS);
+          const page = await pollEvents!({ token, after: lastId, timeoutSeconds, signal });
+          // An answer that comes as this tab stops is another identity's, perhaps.
+          if (stopped.aborted) return;
+          online();
+          page.data.forEach(deliver);
+          advance(page.nextCursor);
+          // After an empty answer, a pause: a backend that answers at once is not polled in a loop.
+          if (!page.data.length) await wait(1000);
+          // The connection is still up.
+          continue;
+        }
+        // How long a stream may take to show it is open.
+        arm(20_000);
+        await openEvents!(
+          { token, lastEventId: lastId, signal },
+          {
+            onOpen() {
+              if (alive()) {
+                opened = true;
+                online();
+              }
+            },
+            // Even late: an event is new, or dropped by its id. (The backend calls onActivity for it too.)
+            onEvent: (event) => stopped.aborted || deliver(event),
+            // A backend may pass the id of an id-only block (the start of a live stream): resume after it.
+            onActivity(id) {
+              if (alive()) {
+                active = true;
+                advance(id);
+              }
+            },
+          },
+        );
+      } catch (caught) {
+        // The backend and getToken reject with ParleyErrors only.
+        error = caught as ParleyError;
+      } finally {
+        attempt.abort();
+      }
+      if (stopped.aborted) return;
+      if (timedOut) error = new ParleyError('timeout', 'Timed out.');
+      if (active) strikes = 0;
+      else if (timedOut) strikes++;
+      // The stream ended or the attempt failed: the connection is lost until the next one opens.
+      retrying();
+      if (token && error?.code === 'unauthorized') {
+        // An expired session: one immediate try with a fresh token before any backoff.
+        const first = !rejected;
+        rejected = token;
+        if (first) continue;
+      }
+      if (
+        !polling &&
+        pollEvents &&
+        error &&
+        (strikes > 1 ||
+          (!opened && (error.code === 'invalid_response' || [404, 405, 406, 501].includes(error.status!))))
+      ) {
+        // This backend (or a proxy in front of it) cannot stream events.
+        polling = true;
+        continue;
+      }
+      if (error) onError?.(error);
+      await wait(
+        Math.max(Math.random() * Math.min(30_000, 1000 * 2 ** failures++), error?.retryAfterMs ?? 0),
+      );
+    }
   };
 
   const start = (): void => {
     if (signal?.aborted) return;
     identity = identityKey();
     followed = false;
-    open();
+    role = new AbortController();
+    const stopped = role.signal;
     const locks = globalThis.navigator?.locks;
     if (!locks || !channel) {
-      stopRole = lead();
+      lead(stopped);
       return;
     }
-    const waiting = new AbortController();
-    let leave: (() => void) | undefined;
-    const end = (): void => {
-      waiting.abort();
-      leave?.();
-    };
-    stopRole = end;
-    post({ t: 'h', i: identity });
-    locks
-      .request(
-        `${name} ${identity}`,
-        { signal: waiting.signal },
-        // Not used when granted just as this tab stopped (or restarted for another identity). Else held
-        // until this tab stops leading; the browser releases it when the tab closes.
-        () =>
-          stopRole === end &&
-          new Promise<void>((release) => {
-            const stopLead = lead();
-            leave = () => {
-              stopLead();
-              release();
-            };
-          }),
-      )
-      .catch(() => {
-        // Aborted because we stopped waiting; or the lock was refused (a sandboxed frame): go alone.
-        if (stopRole === end) leave = lead();
-      });
+    post({ i: identity, h: 1 });
+    // When granted, held until this tab stops leading (the browser releases it when the tab closes); not
+    // used when granted just as this tab stopped. Refused (a sandboxed frame): this tab goes alone.
+    const leadUnlessStopped = () => (stopped.aborted ? undefined : lead(stopped));
+    locks.request(`${name} ${identity}`, { signal: stopped }, leadUnlessStopped).catch(leadUnlessStopped);
   };
 
   /** Leaves the connection or the wait for it; `connecting` again unless the client is destroyed. */
   const stop = (): void => {
-    const role = stopRole;
-    stopRole = undefined;
-    role?.();
+    role?.abort();
+    role = undefined;
     if (!signal?.aborted) connection.set('connecting');
   };
 
@@ -258,21 +388,15 @@ export function createRealtimeFeed(options: RealtimeFeedOptions): RealtimeFeedHa
       }),
     connection,
     tabs: {
-      post(tabSignal) {
-        open();
-        post({ x: tabSignal });
-      },
-      subscribe(listener) {
-        open();
-        return signals.subscribe(() => listener(signals.getSnapshot()[0] as TabSignal));
-      },
+      post: (x) => post({ x }),
+      subscribe: (listener) => signals.subscribe(() => listener(signals.getSnapshot()[0]!)),
     },
     restart() {
       if (identityKey() === identity) return;
       // Another person's events: nothing of the previous stream applies (its ids included). (Stopped, the
       // tab reads the identity when it starts.)
       lastId = undefined;
-      if (stopRole) {
+      if (role) {
         stop();
         start();
       }

@@ -9,7 +9,7 @@
  * ```ts
  * const person = object({ name: string(200), age: optional(integer(0)) });
  * person({ name: 'Ada', extra: 1 }); // { name: 'Ada' }
- * person({ name: 42 }); // throws { path: ['name'], expected: 'a string of 0 to 200 characters' }
+ * person({ name: 42 }); // throws { path: ['name'], expected: 'string 0-200' }
  * ```
  * @internal
  */

@@ -9,7 +9,7 @@ import type { Schema } from './Schema';
  *
  * @example
  * ```ts
- * const replies = array(reply, 10, 1);
+ * const replies = array(reply, 10, 1); // refuses with { expected: 'list 1-10' }
  * ```
  * @internal
  */
@@ -17,9 +17,7 @@ export const array =
   /* @__NO_SIDE_EFFECTS__ */
     <T>(item: Schema<T>, max = Infinity, min = 0, keep?: (input: unknown) => boolean): Schema<T[]> =>
     (input) => {
-      if (!Array.isArray(input) || input.length < min || input.length > max) {
-        fail(`a list of ${min} to ${max} items`);
-      }
+      if (!Array.isArray(input) || input.length < min || input.length > max) fail(`list ${min}-${max}`);
       const output: T[] = [];
       (input as unknown[]).forEach((value, index) => {
         if (!keep || keep(value)) output.push(atKey(index, item, value));

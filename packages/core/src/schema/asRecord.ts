@@ -6,4 +6,4 @@ import { fail } from './fail';
  * @internal
  */
 export const asRecord = (input: unknown): Record<string, unknown> =>
-  typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : fail('an object');
+  typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : fail('object');

@@ -5,7 +5,7 @@ import type { Schema } from './Schema';
  * A whole number from `min` to `max`.
  * @example
  * ```ts
- * const count = integer(0);
+ * const count = integer(0); // refuses with { expected: 'integer 0-Infinity' }
  * const score = integer(1, 5);
  * ```
  * @internal
@@ -13,5 +13,5 @@ import type { Schema } from './Schema';
 export const integer = /* @__NO_SIDE_EFFECTS__ */ (min: number, max = Infinity): Schema<number> =>
   check(
     (input) => Number.isInteger(input) && (input as number) >= min && (input as number) <= max,
-    `an integer from ${min} to ${max}`,
+    `integer ${min}-${max}`,
   );

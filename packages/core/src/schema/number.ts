@@ -2,4 +2,4 @@ import { check } from './check';
 import type { Schema } from './Schema';
 
 /** Any finite number. @internal */
-export const number: Schema<number> = check(Number.isFinite, 'a number');
+export const number: Schema<number> = check(Number.isFinite, 'number');

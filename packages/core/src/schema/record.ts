@@ -10,7 +10,7 @@ import type { Schema } from './Schema';
  *
  * @example
  * ```ts
- * const attributes = record(string(64, 1, /^[a-z]\w*$/i), nullable(union(string(1000), number, boolean)), 50);
+ * const scores = record(string(64, 1, /^[a-z]\w*$/i), integer(0), 50); // 51 keys: { expected: 'at most 50 keys' }
  * ```
  * @internal
  */

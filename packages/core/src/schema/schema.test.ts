@@ -15,7 +15,6 @@ import { record } from './record';
 import type { Schema } from './Schema';
 import { string } from './string';
 import { tagged } from './tagged';
-import { union } from './union';
 
 /** The issue `schema` throws for `input` (fails the test when it throws none). */
 function issueOf(schema: Schema, input: unknown): Issue {
@@ -36,22 +35,20 @@ describe('string', () => {
     expect(id('ab')).toBe('ab');
     expect(id('abcde')).toBe('abcde');
     for (const input of ['a', 'abcdef', 12, null, undefined, ['ab'], { length: 3 }, new String('abc')]) {
-      expect(issueOf(id, input)).toEqual({ path: [], expected: 'a string of 2 to 5 characters' });
+      expect(issueOf(id, input)).toEqual({ path: [], expected: 'string 2-5' });
     }
   });
 
   it('tests its pattern, and says so', () => {
     const link = string(100, 0, /^https?:/i);
     expect(link('HTTPS://example.com')).toBe('HTTPS://example.com');
-    expect(issueOf(link, 'javascript:alert(1)').expected).toBe(
-      'a string of 0 to 100 characters matching /^https?:/i',
-    );
+    expect(issueOf(link, 'javascript:alert(1)').expected).toBe('string 0-100 /^https?:/i');
   });
 
   it('refuses a 10 MB string on its length, without running the pattern', () => {
     const pattern = /^x+$/;
     const test = vi.spyOn(pattern, 'test');
-    expect(issueOf(string(2048, 0, pattern), 'x'.repeat(10 * 1024 * 1024)).expected).toMatch(/0 to 2048/);
+    expect(issueOf(string(2048, 0, pattern), 'x'.repeat(10 * 1024 * 1024)).expected).toMatch(/0-2048/);
     expect(test).not.toHaveBeenCalled();
   });
 });
@@ -60,7 +57,7 @@ describe('number, integer and boolean', () => {
   it('number accepts finite numbers only', () => {
     expect(number(-1.5)).toBe(-1.5);
     for (const input of [Number.NaN, Number.POSITIVE_INFINITY, '1', null, true]) {
-      expect(issueOf(number, input).expected).toBe('a number');
+      expect(issueOf(number, input).expected).toBe('number');
     }
   });
 
@@ -69,16 +66,16 @@ describe('number, integer and boolean', () => {
     expect(score(1)).toBe(1);
     expect(score(5)).toBe(5);
     for (const input of [0, 6, 2.5, '3', Number.NaN, null]) {
-      expect(issueOf(score, input).expected).toBe('an integer from 1 to 5');
+      expect(issueOf(score, input).expected).toBe('integer 1-5');
     }
     expect(integer(0)(2 ** 40)).toBe(2 ** 40);
-    expect(issueOf(integer(0), -1).expected).toBe('an integer from 0 to Infinity');
+    expect(issueOf(integer(0), -1).expected).toBe('integer 0-Infinity');
   });
 
   it('boolean accepts true and false only', () => {
     expect(boolean(false)).toBe(false);
     for (const input of [0, 'true', null, undefined])
-      expect(issueOf(boolean, input).expected).toBe('a boolean');
+      expect(issueOf(boolean, input).expected).toBe('boolean');
   });
 
   it('check makes a schema of any test', () => {
@@ -92,18 +89,13 @@ describe('number, integer and boolean', () => {
 });
 
 describe('oneOf', () => {
-  it('accepts exactly its values', () => {
-    const status = oneOf(['open', 'resolved']);
+  it('accepts exactly its words, and names them', () => {
+    const status = oneOf('open|resolved');
     expect(status('open')).toBe('open');
-    for (const input of ['Open', 'closed', '', null, ['open']]) {
-      expect(issueOf(status, input).expected).toBe('one of ["open","resolved"]');
+    expect(status('resolved')).toBe('resolved');
+    for (const input of ['Open', 'closed', 'open|resolved', '', null, ['open'], { toString: () => 'open' }]) {
+      expect(issueOf(status, input).expected).toBe('open|resolved');
     }
-  });
-
-  it('compares with ===, so one value makes a literal of any type', () => {
-    expect(oneOf([1])(1)).toBe(1);
-    expect(issueOf(oneOf([1]), '1').expected).toBe('one of [1]');
-    expect(oneOf([null])(null)).toBeNull();
   });
 });
 
@@ -112,7 +104,7 @@ describe('nullable and optional', () => {
     const name = nullable(string(3));
     expect(name(null)).toBeNull();
     expect(name('Ada')).toBe('Ada');
-    expect(issueOf(name, undefined).expected).toBe('a string of 0 to 3 characters');
+    expect(issueOf(name, undefined).expected).toBe('string 0-3');
   });
 
   it('optional leaves an absent key out of the output, and checks a present one', () => {
@@ -128,7 +120,7 @@ describe('nullable and optional', () => {
 });
 
 describe('object', () => {
-  const author = object({ name: string(10), role: oneOf(['agent', 'bot']) });
+  const author = object({ name: string(10), role: oneOf('agent|bot') });
 
   it('returns a new object with only the declared keys', () => {
     const input = { name: 'Ada', role: 'agent', avatar: 'x', nested: { deep: true } };
@@ -140,14 +132,14 @@ describe('object', () => {
   it('names the first wrong field, in declaration order', () => {
     expect(issueOf(author, { role: 'human' })).toEqual({
       path: ['name'],
-      expected: 'a string of 0 to 10 characters',
+      expected: 'string 0-10',
     });
     expect(pathOf(author, { name: 'Ada', role: 'human' })).toBe('role');
   });
 
   it('refuses values that are not objects; a list fails on its first missing field', () => {
     for (const input of [null, undefined, 'Ada', 42, true]) {
-      expect(issueOf(author, input)).toEqual({ path: [], expected: 'an object' });
+      expect(issueOf(author, input)).toEqual({ path: [], expected: 'object' });
     }
     expect(pathOf(author, [{ name: 'Ada', role: 'agent' }])).toBe('name');
   });
@@ -178,22 +170,22 @@ describe('array', () => {
     expect(names(['a', 'bc'])).toEqual(['a', 'bc']);
     expect(issueOf(names, ['a', 'bc', 'long', 7])).toEqual({
       path: [2],
-      expected: 'a string of 0 to 3 characters',
+      expected: 'string 0-3',
     });
-    expect(issueOf(names, { 0: 'a', length: 1 }).expected).toBe('a list of 0 to Infinity items');
+    expect(issueOf(names, { 0: 'a', length: 1 }).expected).toBe('list 0-Infinity');
   });
 
   it('keeps to its bounds', () => {
     const replies = array(string(3), 2, 1);
     expect(replies(['a'])).toEqual(['a']);
-    expect(issueOf(replies, []).expected).toBe('a list of 1 to 2 items');
-    expect(issueOf(replies, ['a', 'b', 'c']).expected).toBe('a list of 1 to 2 items');
+    expect(issueOf(replies, []).expected).toBe('list 1-2');
+    expect(issueOf(replies, ['a', 'b', 'c']).expected).toBe('list 1-2');
   });
 
   it('refuses a list of 100,000 items past its maximum without reading one', () => {
     const item = vi.fn(string(3));
     const huge = Array.from({ length: 100_000 }, () => 'a');
-    expect(issueOf(array(item, 10), huge)).toEqual({ path: [], expected: 'a list of 0 to 10 items' });
+    expect(issueOf(array(item, 10), huge)).toEqual({ path: [], expected: 'list 0-10' });
     expect(item).not.toHaveBeenCalled();
   });
 
@@ -211,10 +203,10 @@ describe('record', () => {
     expect(scores({ a: 1, b: 2 })).toEqual({ a: 1, b: 2 });
     expect(issueOf(scores, { a: 1, B: 2 })).toEqual({
       path: ['B'],
-      expected: 'a string of 1 to 5 characters matching /^[a-z]+$/',
+      expected: 'string 1-5 /^[a-z]+$/',
     });
     expect(pathOf(scores, { a: 1, b: -2 })).toBe('b');
-    expect(issueOf(scores, null).expected).toBe('an object');
+    expect(issueOf(scores, null).expected).toBe('object');
   });
 
   it('counts the keys before reading any', () => {
@@ -231,16 +223,6 @@ describe('record', () => {
     expect(Object.keys(output)).toEqual(['__proto__', 'a']);
     expect(output.a).toEqual({});
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-});
-
-describe('union', () => {
-  it('returns the output of the first option that accepts the value', () => {
-    const flat = nullable(union(string(3), number, boolean));
-    for (const input of ['abc', 1.5, false, null]) expect(flat(input)).toBe(input);
-    for (const input of ['abcd', {}, [], undefined]) {
-      expect(issueOf(flat, input).expected).toBe('a value of one of 3 types');
-    }
   });
 });
 
@@ -261,10 +243,10 @@ describe('tagged', () => {
   it('refuses an unknown or missing tag at the tag', () => {
     expect(issueOf(action.schema, { type: 'video' })).toEqual({
       path: ['type'],
-      expected: 'one of ["reply","url","handoff"]',
+      expected: 'reply|url|handoff',
     });
     expect(pathOf(action.schema, {})).toBe('type');
-    expect(issueOf(action.schema, null)).toEqual({ path: [], expected: 'an object' });
+    expect(issueOf(action.schema, null)).toEqual({ path: [], expected: 'object' });
   });
 
   it('tells known members from anything else, without throwing', () => {
@@ -316,14 +298,14 @@ describe('validate', () => {
     expect(error).toMatchObject({
       code: 'invalid_response',
       status: 200,
-      message: 'The answer is malformed at data.3.author.name: expected a string of 0 to 5 characters',
-      cause: { path: ['data', 3, 'author', 'name'], expected: 'a string of 0 to 5 characters' },
+      message: 'The answer is malformed at data.3.author.name: expected string 0-5',
+      cause: { path: ['data', 3, 'author', 'name'], expected: 'string 0-5' },
     });
   });
 
   it('says (root) when the value itself is wrong', () => {
     expect(() => validate(page, 'oops', 'The answer')).toThrow(
-      'The answer is malformed at (root): expected an object',
+      'The answer is malformed at (root): expected object',
     );
   });
 

@@ -9,7 +9,7 @@ import type { Schema } from './Schema';
  * @param pattern Tested with `test`: give it no `g` or `y` flag (they make `test` stateful).
  * @example
  * ```ts
- * const id = string(200, 1);
+ * const id = string(200, 1); // refuses with { expected: 'string 1-200' }
  * const hexColour = string(7, 4, /^#[0-9a-f]{3}([0-9a-f]{3})?$/i);
  * ```
  * @internal
@@ -21,5 +21,5 @@ export const string = /* @__NO_SIDE_EFFECTS__ */ (max: number, min = 0, pattern?
       input.length >= min &&
       input.length <= max &&
       (!pattern || pattern.test(input)),
-    `a string of ${min} to ${max} characters${pattern ? ` matching ${pattern}` : ''}`,
+    `string ${min}-${max}${pattern ? ` ${pattern}` : ''}`,
   );

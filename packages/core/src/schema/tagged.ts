@@ -1,6 +1,8 @@
 import { array } from './array';
+import { asRecord } from './asRecord';
+import { atKey } from './atKey';
+import { check } from './check';
 import { type Flat, type ObjectOutput, object, type Shape } from './object';
-import { oneOf } from './oneOf';
 import type { Schema } from './Schema';
 
 /** What {@link tagged} returns for the members `TMembers` told apart by `TKey`. @internal */
@@ -38,13 +40,13 @@ export const tagged = /* @__NO_SIDE_EFFECTS__ */ <
 ): Tagged<TaggedOutput<TKey, TMembers>> => {
   type Output = TaggedOutput<TKey, TMembers>;
   const tags = Object.keys(members);
-  const tag = object({ [key]: oneOf(tags) });
+  const isTag = (tag: unknown) => tags.includes(tag as string);
+  const tagSchema = check<string>(isTag, tags.join('|'));
   // `?.` reads a field of any value without throwing (`null` and `undefined` give `undefined`).
-  const isKnown = (input: unknown): boolean =>
-    tags.includes((input as Record<string, string> | null | undefined)?.[key] as string);
+  const isKnown = (input: unknown) => isTag((input as Record<string, unknown> | null | undefined)?.[key]);
   const schema = (input: unknown): Output => {
-    const value = tag(input)[key] as string;
-    return { [key]: value, ...object(members[value] as Shape)(input) } as Output;
+    const tag = atKey(key, tagSchema, asRecord(input)[key]);
+    return { [key]: tag, ...object(members[tag] as Shape)(input) } as Output;
   };
   return { schema, isKnown, list: array(schema, Infinity, 0, isKnown) };
 };

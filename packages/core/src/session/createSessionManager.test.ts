@@ -167,4 +167,33 @@ describe('createSessionManager', () => {
     expect(await manager.withToken(async (token) => token)).toBe('from-other-tab');
     expect(people).toEqual(['ctc_1', undefined, 'ctc_7']);
   });
+
+  it('does not adopt a session that was being started when the person logged out', async () => {
+    let answer: (session: Session) => void = () => {};
+    const storage = createMemoryStorage();
+    // The backend answers the start only after the logout.
+    const manager = createSessionManager({
+      backend: {
+        createSession: () =>
+          new Promise<Session>((resolve) => {
+            answer = resolve;
+          }),
+      } as unknown as Backend,
+      widgetKey: 'wk_demo',
+      locale: undefined,
+      storage,
+      forgetLocalData: async () => {},
+    });
+    const people: Array<string | undefined> = [];
+    manager.onChange((next) => people.push(next?.contact.id));
+    const started = manager.withToken(async (token) => token);
+    await expect.poll(() => manager.visitor.getSnapshot().status).toBe('starting');
+    await manager.logout();
+    answer(session('late', 'ctc_late'));
+    await expect(started).rejects.toMatchObject({ code: 'aborted' });
+    expect(manager.current()).toBeUndefined();
+    expect(manager.visitor.getSnapshot()).toMatchObject({ status: 'none', contact: null });
+    expect(await storage.get('session')).toBeUndefined();
+    expect(people).toEqual([]);
+  });
 });

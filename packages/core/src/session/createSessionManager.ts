@@ -32,7 +32,8 @@ export interface SessionManager extends SessionApi, SessionAccess {
 }
 
 /** A token this close to expiry is renewed before use rather than risking a 401 mid-send. */
-const usable = (session: Session | undefined) => Date.parse(session?.expiresAt ?? '') - 60_000 > Date.now();
+const usable = (session: Session | undefined) =>
+  Date.parse(session?.expiresAt as string) - 60_000 > Date.now();
 
 /** Errors here come from the backend: ParleyErrors. */
 const isUnauthorized = (error: unknown) => (error as ParleyError).code === 'unauthorized';
@@ -52,29 +53,26 @@ export function createSessionManager({
   tabs,
 }: SessionManagerOptions): SessionManager {
   const visitor = createStore<VisitorSnapshot>({ status: 'none', contact: null, error: null });
-  const listeners = new Set<(session: Session | undefined) => void>();
+  // The person's contact id: its listeners hear of a change of person only.
+  const person = createStore<string | undefined>(undefined);
   /** The session in use; an expired one is kept (unpublished) for its resume token. */
   let session: Session | undefined;
-  /** Reading the stored session: once, then memory is the truth (other tabs tell us of changes). */
-  let reading: Promise<unknown> | undefined;
   let starting: Promise<Session> | undefined;
   /** Bumped by logout and by other tabs' changes, so that an attempt started before is not applied. */
   let generation = 0;
 
   const setVisitor = (
     status: VisitorSnapshot['status'],
-    contact = visitor.getSnapshot().contact,
     error: ParleyError | null = null,
+    contact = visitor.getSnapshot().contact,
   ) => visitor.set({ status, contact, error });
   /** The stored session, when it is one (storage holds what an older version or another tab wrote). */
   const stored = () => storage.get<Session>(KEY).then((value) => (value?.contact?.id ? value : undefined));
 
-  /** Shows `next`; the listeners hear of it when the person changed. */
-  const publish = (next: Session | undefined) => {
-    const changed = next?.contact.id !== visitor.getSnapshot().contact?.id;
+  const publish = (next?: Session) => {
     session = next;
-    setVisitor(next ? 'ready' : 'none', next?.contact ?? null);
-    if (changed) for (const listener of [...listeners]) listener(next);
+    setVisitor(next ? 'ready' : 'none', null, next?.contact ?? null);
+    person.set(next?.contact.id);
   };
 
   const adopt = async (next: Session) => {
@@ -83,44 +81,44 @@ export function createSessionManager({
     return next;
   };
 
+  /** Reads the stored session while there is none in memory (storage ops keep their order: a logout's delete
+   * comes first). */
   const restore = async () => {
     const attempt = generation;
-    reading ??= stored().then((value) => {
-      if (attempt !== generation || session || !value) return;
+    const value = session || (await stored());
+    if (attempt === generation && !session && value) {
       // Kept even when expired: its resume token starts the next session for the same person.
+      session = value;
       if (usable(value)) publish(value);
-      else session = value;
-    });
-    await reading;
+    }
     return session;
   };
 
   /**
-   * A usable session: the one in use, the stored one, or a new one (one attempt shared by concurrent callers).
-   * A resume token the backend no longer knows (logged out elsewhere, expired) is no error in the contract:
-   * the answer is a new visitor.
+   * Starts a session from the stored one, or anew. A resume token the backend no longer knows (logged out
+   * elsewhere, expired) is no error in the contract: the answer is a new visitor.
    */
-  const ensure = (): Promise<Session> => {
-    if (usable(session)) return Promise.resolve(session!);
-    if (!starting) {
-      const attempt = generation;
-      setVisitor('starting');
-      starting = (async () => {
-        await restore();
-        if (usable(session)) return session!;
-        const next = await backend.createSession({ widgetKey, locale, resumeToken: session?.resumeToken });
-        if (attempt !== generation) throw new ParleyError('aborted', 'Session changed.');
-        return adopt(next);
-      })()
-        .catch((error: ParleyError) => {
-          // The backend and the storages reject with ParleyErrors only.
-          if (attempt === generation) setVisitor('error', undefined, error);
-          throw error;
-        })
-        .finally(() => {
-          starting = undefined;
-        });
+  const start = async (): Promise<Session> => {
+    const attempt = generation;
+    setVisitor('starting');
+    try {
+      if (usable(await restore())) return session!;
+      const next = await backend.createSession({ widgetKey, locale, resumeToken: session?.resumeToken });
+      if (attempt !== generation) throw new ParleyError('aborted', 'Session changed.');
+      return await adopt(next);
+    } catch (error) {
+      // The backend and the storages reject with ParleyErrors only.
+      if (attempt === generation) setVisitor('error', error as ParleyError);
+      throw error;
+    } finally {
+      starting = undefined;
     }
+  };
+
+  /** A usable session: the one in use, or one started (one attempt shared by concurrent callers). */
+  const ensure = async (): Promise<Session> => {
+    if (usable(session)) return session!;
+    starting ??= start();
     return starting;
   };
 
@@ -138,18 +136,16 @@ export function createSessionManager({
 
   const identityKey = () => session?.contact.id ?? 'anonymous';
 
-  /** Attempts under way are not applied; `read` says whether the stored session is read again. */
-  const reset = (read?: Promise<unknown>) => {
-    generation += 1;
+  /** Attempts under way are not applied. */
+  const reset = () => {
+    generation++;
     starting = undefined;
-    reading = read;
   };
 
+  // Another tab identified or logged out: drop what we hold and read the stored session again.
   const stopTabs = tabs?.subscribe((change) => {
-    // Another tab identified or logged out: drop what we hold and read the stored session again.
     reset();
-    if (change === 'logout') return publish(undefined);
-    stored().then(publish);
+    change === 'logout' ? publish() : stored().then(publish);
   });
 
   return {
@@ -158,14 +154,11 @@ export function createSessionManager({
     identityKey,
     current: () => session,
     restore,
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: (listener) => person.subscribe(() => listener(session)),
 
     async identify(options) {
-      const { userId, hash, jwt } = options;
-      if (!userId?.trim() || (hash && jwt)) {
+      const { userId } = options;
+      if (!userId?.trim() || (options.hash && options.jwt)) {
         throw new ParleyError('invalid_request', 'Needs a userId; hash or jwt, not both.');
       }
       const identify = offered(backend, 'identify');
@@ -175,12 +168,12 @@ export function createSessionManager({
       return next.contact;
     },
 
-    async update(details) {
+    async update({ name, email, ...attributes }) {
       const updateContact = offered(backend, 'updateContact');
       // Custom attributes are merged key by key: an empty set changes nothing.
-      const { name, email, ...attributes } = { ...details };
-      const request = { name, email, attributes } as UpdateContactRequest;
-      const contact = await withToken((token) => updateContact(request, { token }));
+      const contact = await withToken((token) =>
+        updateContact({ name, email, attributes } as UpdateContactRequest, { token }),
+      );
       if (session) await adopt({ ...session, contact });
       return contact;
     },
@@ -188,8 +181,8 @@ export function createSessionManager({
     async logout() {
       const ended = session;
       const identity = identityKey();
-      reset(Promise.resolve());
-      publish(undefined);
+      reset();
+      publish();
       // Local data goes first: even when the backend cannot be reached, this device forgets the person.
       await Promise.all([storage.delete(KEY), forgetLocalData(identity)]);
       tabs?.post('logout');
@@ -201,9 +194,6 @@ export function createSessionManager({
       }
     },
 
-    destroy() {
-      stopTabs?.();
-      listeners.clear();
-    },
+    destroy: () => stopTabs?.(),
   };
 }

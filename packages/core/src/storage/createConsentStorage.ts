@@ -78,23 +78,22 @@ export function createConsentStorage(
     storage: storage as KeyValueStorage,
     consent: () => state,
     setConsent(next) {
-      const granted = state === 'granted';
-      const granting = next === 'granted';
       state = next;
       switching = switching
         .then(async () => {
-          if (granting === granted) return;
+          const granting = next === 'granted';
+          // Switches made meanwhile may have come back to where the storage already is.
+          if (granting === (target === persistent)) return;
           if (granting) {
             for (const key of deleted) await persistent.delete(key);
             // Everything the page holds: what was written meanwhile, and what an earlier grant stored.
             await copy(memory, persistent, await memory.keys(''));
-            target = persistent;
           } else {
             memory = createMemoryStorage();
             deleted = new Set();
             await copy(persistent, memory, await persistent.keys(keyPrefix), next === 'denied');
-            target = memory;
           }
+          target = granting ? persistent : memory;
         })
         // A persistent storage that fails is not the visitor's problem: what is in memory stays usable.
         .catch(() => {});

@@ -63,20 +63,14 @@ export function createIndexedDbStorage(widgetKey: string): KeyValueStorage {
         (objects) => objects.get(key),
         () => memory.get<T>(key),
       ),
+    // Memory first: it also rejects a value that cannot be cloned, before IndexedDB is touched.
     async set(key, value) {
-      // Memory first: it also rejects a value that cannot be cloned, before IndexedDB is touched.
       await memory.set(key, value);
-      await run(true, (objects) => {
-        objects.put(value, key);
-        return objects.transaction;
-      });
+      await run(true, (objects) => objects.put(value, key).transaction!);
     },
     async delete(key) {
       await memory.delete(key);
-      await run(true, (objects) => {
-        objects.delete(key);
-        return objects.transaction;
-      });
+      await run(true, (objects) => objects.delete(key).transaction!);
     },
     async keys(prefix) {
       // Only this storage writes to its database: every key is a string.

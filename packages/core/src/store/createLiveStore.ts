@@ -58,12 +58,19 @@ export function createLiveStore<S extends LiveState>(
 
   /** Empties the store when it holds another person's data (never shown, not even while theirs loads). */
   const forget = () => {
-    if (owner === undefined || owner === session.identityKey()) return false;
-    owner = undefined;
-    store.set(idle);
-    return true;
+    const stale = !!owner && owner !== session.identityKey();
+    if (stale) {
+      owner = undefined;
+      store.set(idle);
+    }
+    return stale;
   };
-  const flag = (state: S, on: boolean) => 'loadingMore' in state && { loadingMore: on };
+  /** `state` with `change` and, in a paged list, `loadingMore`. */
+  const next = (state: S, change: Partial<LiveState>, more = false): S => ({
+    ...state,
+    ...('loadingMore' in idle && { loadingMore: more }),
+    ...change,
+  });
 
   const run = (more = false): Promise<void> => {
     if (more && running) return running;
@@ -72,17 +79,18 @@ export function createLiveStore<S extends LiveState>(
     const { signal } = abort;
     controller = abort;
     store.update((state) =>
-      more
-        ? { ...state, ...flag(state, true) }
-        : { ...state, status: state.status === 'ready' ? 'ready' : 'loading', ...flag(state, false) },
+      next(state, more ? {} : { status: state.status === 'ready' ? 'ready' : 'loading' }, more),
     );
     let loadedFor = '';
-    /** Ends this load before its answer shows, so that a `run(true)` called on `ready` is not swallowed. */
-    const finish = () => {
+    /**
+     * Ends this load before its answer shows (so that a `run(true)` called on `ready` is not swallowed), and
+     * shows it with `then` unless a newer load replaced it: then it settles with that one.
+     */
+    const settle = (then: () => Promise<void> | void) => {
       // Done either way: this also unhooks it from the client's lifetime signal.
       abort.abort();
       if (running === task) running = undefined;
-      return controller === abort;
+      return controller === abort ? then() : running;
     };
     const task: Promise<void> = abortable(
       session.withToken((token) => {
@@ -92,29 +100,28 @@ export function createLiveStore<S extends LiveState>(
       // Settles on stop even with a backend that ignores its signal, so the store never hangs in a load.
       signal,
     ).then(
-      (apply) => {
-        // Replaced by a newer load: settle with it.
-        if (!finish()) return running;
-        // The person changed while this was loading: the answer is not the current person's.
-        if (loadedFor !== session.identityKey()) return run();
-        forget();
-        owner = loadedFor;
-        store.update((state) =>
-          apply({ ...state, status: 'ready', error: idle.error, ...flag(state, false) }),
-        );
-      },
-      (error: unknown) => {
+      (apply) =>
+        settle(() => {
+          // The person changed while this was loading: the answer is not the current person's.
+          if (loadedFor !== session.identityKey()) return run();
+          forget();
+          owner = loadedFor;
+          store.update((state) => apply(next(state, { status: 'ready', error: idle.error })));
+        }),
+      // A backend rejects with ParleyErrors only (see `Backend`).
+      (error: ParleyError) => {
         const stopped = signal.aborted;
-        if (!finish()) return running;
-        store.update((state) => ({
-          ...state,
-          ...flag(state, false),
-          // Stopped (the last listener left): not a failure to show. A backend rejects with ParleyErrors
-          // only (see `Backend`).
-          ...(stopped
-            ? { status: state.status === 'loading' ? 'idle' : state.status }
-            : { status: 'error', error: error as ParleyError }),
-        }));
+        return settle(() =>
+          store.update((state) =>
+            // Stopped (the last listener left, or the client was destroyed): not a failure to show.
+            next(
+              state,
+              stopped
+                ? { status: state.status === 'loading' ? 'idle' : state.status }
+                : { status: 'error', error },
+            ),
+          ),
+        );
       },
     );
     running = task;
@@ -125,16 +132,15 @@ export function createLiveStore<S extends LiveState>(
     onStart() {
       active = true;
       forget();
-      const stops = [
-        runtime.realtime.subscribe({ onEvent, onResync: () => void run() }),
-        session.onChange(() => {
-          if (forget()) void run();
-        }),
-      ];
+      const stopRealtime = runtime.realtime.subscribe({ onEvent, onResync: () => void run() });
+      const stopSession = session.onChange(() => {
+        if (forget()) void run();
+      });
       void run();
       return () => {
         active = false;
-        for (const stop of stops) stop();
+        stopRealtime();
+        stopSession();
         controller?.abort();
       };
     },
@@ -147,7 +153,7 @@ export function createLiveStore<S extends LiveState>(
     update,
     view: { getSnapshot, subscribe, refresh: () => run() },
     patch: (key, change) =>
-      store.update((state) => {
+      update((state) => {
         const value = change(state[key]);
         return value === state[key] ? state : { ...state, [key]: value };
       }),

@@ -19,12 +19,12 @@ export interface WritableStore<T> extends Store<T> {
  * so it still reaches the host's error reporting).
  * @internal
  */
-export function createStore<T>(initial: T, options: StoreOptions = {}): WritableStore<T> {
-  let value = initial;
+export function createStore<T>(value: T, { onStart }: StoreOptions = {}): WritableStore<T> {
   const listeners = new Set<() => void>();
   let stop: (() => void) | undefined;
-
-  const notify = (): void => {
+  const set = (next: T): void => {
+    if (Object.is(next, value)) return;
+    value = next;
     for (const listener of [...listeners]) {
       try {
         listener();
@@ -36,28 +36,18 @@ export function createStore<T>(initial: T, options: StoreOptions = {}): Writable
     }
   };
 
-  const set = (next: T): void => {
-    if (Object.is(next, value)) return;
-    value = next;
-    notify();
-  };
-
   return {
     getSnapshot: () => value,
     subscribe(listener) {
-      // Wrapped so that the same function subscribed twice counts twice, like addEventListener does not.
+      // Wrapped so that the same function subscribed twice counts twice (and a second unsubscribe is a no-op).
       const entry = () => listener();
       listeners.add(entry);
-      if (listeners.size === 1 && options.onStart) stop = options.onStart();
-      let subscribed = true;
+      if (listeners.size < 2) stop = onStart?.();
       return () => {
-        if (!subscribed) return;
-        subscribed = false;
-        listeners.delete(entry);
-        if (listeners.size === 0 && stop) {
+        if (listeners.delete(entry) && !listeners.size) {
           const stopWork = stop;
           stop = undefined;
-          stopWork();
+          stopWork?.();
         }
       };
     },

@@ -1,7 +1,66 @@
 import type { CreatedTicket, Ticket, TicketComment } from '@parley/contract';
-import type { TicketListStore } from './createTicketListStore';
-import type { TicketStore } from './createTicketStore';
-import type { AttachmentFile } from './uploadFiles';
+import type { UploadFile } from '../backend/Backend';
+import type { ParleyError } from '../errors/ParleyError';
+import type { Store } from '../store/Store';
+
+/** A file to attach: a `File` from an `<input type="file">` or a drop, or a blob with a name. */
+export type AttachmentFile = File | UploadFile;
+
+/** What a ticket store holds. */
+export interface TicketState {
+  /**
+   * - `idle`: nobody subscribed yet, nothing loaded;
+   * - `loading`: the first load is running (a later reload keeps `ready` and the data);
+   * - `ready`: `ticket` and `comments` are loaded and kept up to date;
+   * - `error`: the last load failed (see `error`); data loaded before stays.
+   */
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The ticket, with its status timeline in `ticket.statusHistory` (oldest first). */
+  ticket: Ticket | undefined;
+  /** The whole thread, oldest first: the first message and every reply from either side. */
+  comments: readonly TicketComment[];
+  /** Why the last load failed (`not_found` when the ticket does not exist or is not this person's). */
+  error: ParleyError | undefined;
+}
+
+/**
+ * One ticket, kept live: loaded when the first listener subscribes, updated in realtime while anyone
+ * listens, and reloaded after a realtime gap.
+ */
+export interface TicketStore extends Store<TicketState> {
+  /** Loads the ticket and its whole thread again. Resolves when done; a failure lands in `error`. */
+  refresh(): Promise<void>;
+}
+
+/** What the ticket list holds. */
+export interface TicketListState {
+  /**
+   * - `idle`: nobody subscribed yet;
+   * - `loading`: the first page is loading;
+   * - `ready`: `tickets` is loaded (empty for a visitor who has not been identified);
+   * - `error`: the last load failed (see `error`); tickets loaded before stay.
+   */
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The identified user's tickets, newest first. */
+  tickets: readonly Ticket[];
+  error: ParleyError | undefined;
+  /** Whether {@link TicketListStore.loadMore} has more to load. */
+  hasMore: boolean;
+  /** Whether a `loadMore` is running. */
+  loadingMore: boolean;
+}
+
+/**
+ * The identified user's tickets (`client.tickets.list()`). Only identified users have a list: for an
+ * anonymous visitor it is ready and empty, and tickets are found with `lookup` instead. Loads its first
+ * page when the first listener subscribes and stays up to date in realtime while anyone listens.
+ */
+export interface TicketListStore extends Store<TicketListState> {
+  /** Appends the next page. Resolves when done; a failure lands in `error`. */
+  loadMore(): Promise<void>;
+  /** Loads the first page again (dropping further pages). Resolves when done; a failure lands in `error`. */
+  refresh(): Promise<void>;
+}
 
 /** How to find a ticket: its reference with the requester's email, or with the access key given at creation. */
 export type TicketLookup = { reference: string; email: string } | { reference: string; accessKey: string };
@@ -54,7 +113,8 @@ export interface TicketsApi {
   /**
    * Creates a ticket from the offline form. The page the customer is on and the searches and articles
    * they saw travel along as context. Files are uploaded first. Retried on network failures and 5xx
-   * with one idempotency key, so it creates one ticket however often it is retried.
+   * with one idempotency key, so it creates one ticket (and stores each file once) however often it is
+   * retried. While the user's {@link TicketsApi.list} is watched, it shows the new ticket when this resolves.
    * @returns the ticket and its access key: show the key to the customer (it is given only this once);
    *   with the reference it opens the ticket without the email.
    * @throws {ParleyError} `invalid_request` (a missing field; `problemCode: 'validation_failed'` for what

@@ -225,6 +225,26 @@ describe('tickets.create', () => {
     ]);
   });
 
+  it('stores each file once when an answer is lost and the whole action is retried', async () => {
+    const flaky = losingFirstAnswer((method, url) => method === 'POST' && url.endsWith('/v1/tickets'));
+    const runtime = createTestRuntime({ fetch: flaky.fetch });
+    const tickets = createTickets(runtime);
+    const file = new File(['Sync report'], 'sync-report.txt', { type: 'text/plain' });
+    const { ticket } = await tickets.create({
+      email: 'noor@example.com',
+      subject: 'Sync stuck',
+      message: 'Report attached.',
+      files: [file],
+    });
+    const uploads = flaky.requests.filter((r) => r.url.pathname === '/v1/attachments');
+    const create = flaky.requests.find((r) => r.method === 'POST' && r.url.pathname === '/v1/tickets');
+    expect(uploads).toHaveLength(2);
+    expect(uploads[0]?.headers.get('idempotency-key')).toBe(`${create?.headers.get('idempotency-key')}.0`);
+    expect(uploads[1]?.headers.get('idempotency-key')).toBe(uploads[0]?.headers.get('idempotency-key'));
+    const { comments } = await untilSnapshot(tickets.get(ticket.id), (state) => state.status === 'ready');
+    expect(comments[0]?.attachments.map((attachment) => attachment.name)).toEqual(['sync-report.txt']);
+  });
+
   it('uses a new key for each call', async () => {
     const { tickets, requests } = setup();
     const form = { email: 'noor@example.com', subject: 'Twice', message: 'Hello' };
@@ -242,6 +262,15 @@ describe('tickets.create', () => {
     const error = await failure(tickets.create({ email: 'noor@example.com', subject: ' ', message: 'Hi' }));
     expect(error.code).toBe('invalid_request');
     expect(requests).toHaveLength(0);
+  });
+
+  it('leaves a blank name out, and says which field is missing', async () => {
+    const { tickets, requests } = setup();
+    await tickets.create({ email: 'noor@example.com', name: '  ', subject: 'S', message: 'M' });
+    const create = requests.find((r) => r.method === 'POST' && r.url.pathname === '/v1/tickets');
+    expect(JSON.parse(create?.body ?? '{}')).not.toHaveProperty('name');
+    const error = await failure(tickets.create({ email: ' ', subject: 'S', message: 'M' }));
+    expect(error.message).toMatch(/email/);
   });
 
   it('reports a field the offline form does not have as validation_failed', async () => {

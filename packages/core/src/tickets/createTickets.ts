@@ -1,28 +1,49 @@
-import type {
-  CreateTicketRequest,
-  RealtimeEvent,
-  Ticket,
-  TicketComment,
-  TicketLookupRequest,
-} from '@parley/contract';
+import type { RealtimeEvent, Ticket, TicketComment } from '@parley/contract';
 import type { BackendCall } from '../backend/Backend';
 import { offered } from '../backend/offered';
 import type { ClientRuntime } from '../client/ClientRuntime';
 import { collectConversationContext } from '../context/collectConversationContext';
 import { newClientMessageId } from '../conversations/newClientMessageId';
 import { ParleyError } from '../errors/ParleyError';
-import type { LiveStore } from '../store/createLiveStore';
-import { createTicketListStore, type TicketListState, type TicketListStore } from './createTicketListStore';
-import { createTicketStore, type TicketState } from './createTicketStore';
-import { newerTicket } from './newerTicket';
-import type { TicketsApi } from './TicketsApi';
-import { type AttachmentFile, uploadFiles } from './uploadFiles';
-import { withNew } from './withNew';
-
-const invalid = (message: string) => new ParleyError('invalid_request', message);
+import { createLiveStore, type LiveCall, type LiveState, type LiveStore } from '../store/createLiveStore';
+import type { AttachmentFile, TicketListState, TicketListStore, TicketState, TicketsApi } from './TicketsApi';
 
 /**
- * Creates the tickets domain of a client.
+ * The more recent of two versions of a ticket: an answer that was already on its way when a realtime
+ * update arrived must not undo that update. Ties go to `incoming`.
+ */
+const newer = (current: Ticket | undefined, incoming: Ticket): Ticket =>
+  current && Date.parse(current.updatedAt) > Date.parse(incoming.updatedAt) ? current : incoming;
+
+/**
+ * `current` followed by the items of `incoming` it does not have yet (matched by id, so a reply and its
+ * realtime echo show once). Returns `current` itself when nothing is new, so a snapshot keeps its identity.
+ */
+const withNew = <T extends { id: string }>(current: readonly T[], incoming: readonly T[]): readonly T[] => {
+  const added = incoming.filter((item) => !current.some((each) => each.id === item.id));
+  return added[0] ? [...current, ...added] : current;
+};
+
+/** `T` without its `undefined` members (which {@link trimmed} leaves out). */
+type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
+/**
+ * `input` with its strings trimmed and its empty members left out; rejects with `invalid_request` when one
+ * of `required` is left out, before anything is sent.
+ */
+function trimmed<T extends object>(input: T, required: readonly string[]): Defined<T> {
+  const output: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input) as [string, unknown][]) {
+    const kept = typeof value === 'string' ? value.trim() : value;
+    if (kept) output[key] = kept;
+  }
+  for (const key of required) if (!output[key]) throw new ParleyError('invalid_request', `Missing ${key}.`);
+  return output as Defined<T>;
+}
+
+/**
+ * Creates the tickets domain of a client. Every ticket store and the list store share one realtime
+ * listener, and one way to show a ticket or a comment wherever it is shown.
  * @internal
  */
 export function createTickets(runtime: ClientRuntime): TicketsApi {
@@ -34,130 +55,171 @@ export function createTickets(runtime: ClientRuntime): TicketsApi {
   const announced = new Map<string, string>();
   let lastEvent: RealtimeEvent | undefined;
 
-  /** Raises the client's `ticket` event once per version: a created ticket's realtime echo adds nothing. */
-  const announce = (ticket: Ticket) => {
-    if (announced.get(ticket.id) === ticket.updatedAt) return;
-    announced.set(ticket.id, ticket.updatedAt);
-    runtime.emit('ticket', { ticket });
-  };
-  const showTicket = (ticket: Ticket) =>
-    stores.get(ticket.id)?.patch('ticket', (shown) => newerTicket(shown, ticket));
   /** Shows a comment in its ticket's store, once (a reply and its realtime echo are one). */
-  const showComment = (ticketId: string, comment: TicketComment) =>
-    stores.get(ticketId)?.patch('comments', (comments) => withNew(comments, [comment]));
+  const showComment = (ticketId: string, comment: TicketComment) => {
+    const store = stores.get(ticketId);
+    store?.patch('comments', (comments) => withNew(comments, [comment]));
+    return store;
+  };
+  /**
+   * Shows a new version of a ticket wherever it is shown, and raises the client's `ticket` event once per
+   * version (a created ticket's realtime echo adds nothing). A ticket missing from the list may be a new
+   * one of this user (created here or in another tab): the backend knows which tickets are theirs (a
+   * visitor has none), so the list asks it again; the promise settles when the list shows the answer.
+   */
+  const showTicket = async (ticket: Ticket) => {
+    const { id, updatedAt } = ticket;
+    stores.get(id)?.patch('ticket', (shown) => newer(shown, ticket));
+    if (announced.get(id) !== updatedAt) runtime.emit('ticket', { ticket });
+    announced.set(id, updatedAt);
+    if (!list?.active()) return;
+    const shown = list.getSnapshot().tickets.find((each) => each.id === id);
+    if (!shown) await list.run();
+    else if (newer(shown, ticket) !== shown) {
+      list.patch('tickets', (tickets) => tickets.map((each) => (each === shown ? ticket : each)));
+    }
+  };
 
   /** The one realtime listener of every ticket store: an event that several stores hear is handled once. */
   const onEvent = (event: RealtimeEvent) => {
     if (event === lastEvent) return;
     lastEvent = event;
     if (event.type === 'ticket.comment.created') showComment(event.data.ticketId, event.data.comment);
-    if (event.type !== 'ticket.updated') return;
-    const { ticket } = event.data;
-    showTicket(ticket);
-    announce(ticket);
-    if (!list?.active()) return;
-    const shown = list.getSnapshot().tickets.find((each) => each.id === ticket.id);
-    // A ticket not in the list may be a new one of this user (from another tab): the backend knows which
-    // tickets are theirs, so ask it again.
-    if (!shown) void list.run();
-    else if (newerTicket(shown, ticket) !== shown) {
-      list.patch('tickets', (tickets) => tickets.map((each) => (each === shown ? ticket : each)));
-    }
+    if (event.type === 'ticket.updated') void showTicket(event.data.ticket);
   };
+  const live = <S extends LiveState>(
+    state: Omit<S, 'status' | 'error'>,
+    load: (call: LiveCall, more: boolean) => Promise<(state: S) => S>,
+  ) => createLiveStore(runtime, { status: 'idle', error: undefined, ...state } as S, load, onEvent);
 
   /**
-   * One user action that creates something: its files are uploaded, then `post` runs with retries, all
-   * under one idempotency key, so however often it is retried it creates one thing.
+   * One user action that creates something: `input` is trimmed and checked, its files are uploaded, then
+   * `send` posts it with their ids. All of it is retried as one, under one idempotency key (each file under
+   * `<key>.<index>`), so however often it is retried it creates one thing and stores each file once.
    */
-  const postOnce = <T>(
-    files: readonly AttachmentFile[] = [],
+  const post = <B, T>(
+    { files = [], ...input }: B & { files?: readonly AttachmentFile[] | undefined },
+    required: readonly string[],
     signal: AbortSignal | undefined,
-    post: (attachments: { attachmentIds?: string[] }, call: BackendCall) => Promise<T>,
+    send: (body: Defined<Omit<B, 'files'>> & { attachmentIds: string[] }, call: BackendCall) => Promise<T>,
   ): Promise<T> => {
-    const idempotencyKey = newClientMessageId();
-    return session.withToken(async (token) => {
-      const call = { token, idempotencyKey, signal };
-      const attachmentIds = await uploadFiles(runtime, files, call);
-      return runtime.retry(
-        (attempt) => post(attachmentIds.length > 0 ? { attachmentIds } : {}, { ...call, signal: attempt }),
-        call,
-      );
-    });
+    const body = trimmed(input, required);
+    const key = newClientMessageId();
+    return session.withToken((token) =>
+      runtime.retry(
+        async (attempt) => {
+          const call = (idempotencyKey: string) => ({ token, idempotencyKey, signal: attempt });
+          const attachmentIds = await Promise.all(
+            files.map((file, index) =>
+              offered(backend, 'uploadAttachment')(
+                'blob' in file ? file : { blob: file, name: file.name || 'file' },
+                call(`${key}.${index}`),
+              ).then((attachment) => attachment.id),
+            ),
+          );
+          return send({ ...body, attachmentIds }, call(key));
+        },
+        { signal },
+      ),
+    );
   };
 
   return {
     async lookup(lookup, { signal } = {}) {
       const find = offered(backend, 'lookupTicket');
-      const reference = lookup.reference.trim();
-      const request: TicketLookupRequest =
-        'accessKey' in lookup
-          ? { reference, accessKey: lookup.accessKey.trim() }
-          : { reference, email: lookup.email.trim() };
-      if (!Object.values(request).every(Boolean)) throw invalid('Missing reference, email or key.');
+      const request = trimmed(lookup, Object.keys(lookup));
       // No retry: lookups are rate limited, and a retry would spend the customer's attempts.
-      const ticket = await session.withToken((token) => find(request, { token, signal }));
-      showTicket(ticket);
-      return ticket;
+      return session.withToken((token) => find(request, { token, signal }));
     },
 
     list() {
       if (!listView) {
-        const live = createTicketListStore(runtime, onEvent);
-        list = live;
+        let cursor: string | null | undefined;
+        const store = live<TicketListState>(
+          { tickets: [], hasMore: false, loadingMore: false },
+          async (call, more) => {
+            // The contract gives lists to identified users only; a visitor's list is empty, not an error.
+            const page =
+              session.current()?.contact.kind === 'visitor'
+                ? { data: [], nextCursor: null }
+                : await call((c) =>
+                    offered(backend, 'listTickets')({ cursor: (more && cursor) || undefined, limit: 20 }, c),
+                  );
+            return (state) => {
+              cursor = page.nextCursor;
+              return {
+                ...state,
+                tickets: more ? withNew(state.tickets, page.data) : page.data,
+                hasMore: !!cursor,
+              };
+            };
+          },
+        );
+        list = store;
         listView = {
-          ...live.view,
+          ...store.view,
           loadMore: async () => {
-            if (live.getSnapshot().hasMore) await live.run(true);
+            if (store.getSnapshot().hasMore) await store.run(true);
           },
         };
       }
       return listView;
     },
 
-    async create({ email, name, subject, message, fields, files }, { signal } = {}) {
-      const createTicket = offered(backend, 'createTicket');
-      name = name?.trim();
-      const request: CreateTicketRequest = {
-        email: email.trim(),
-        subject: subject.trim(),
-        message: message.trim(),
-        ...(name && { name }),
-        ...(fields && { fields: { ...fields } }),
+    async create(ticket, { signal } = {}) {
+      const created = await post(
         // Read once, so that every retry sends the very same body under the same key.
-        context: collectConversationContext(runtime),
-      };
-      if (!request.email || !request.subject || !request.message) {
-        throw invalid('Missing email, subject or message.');
-      }
-      const created = await postOnce(files, signal, (attachments, call) =>
-        createTicket({ ...request, ...attachments }, call),
+        { ...ticket, context: collectConversationContext(runtime) },
+        ['email', 'subject', 'message'],
+        signal,
+        offered(backend, 'createTicket'),
       );
-      const { ticket } = created;
-      // Shown at the top of the user's list at once.
-      if (list?.getSnapshot().status === 'ready' && session.current()?.contact.kind === 'user') {
-        list.patch('tickets', (tickets) => withNew([ticket], tickets));
-      }
-      announce(ticket);
+      await showTicket(created.ticket);
       return created;
     },
 
     get(ticketId) {
-      const live = stores.get(ticketId) ?? createTicketStore(runtime, ticketId, onEvent);
-      stores.set(ticketId, live);
-      return live.view;
+      let store = stores.get(ticketId);
+      if (!store) {
+        store = live<TicketState>({ ticket: undefined, comments: [] }, async (call) => {
+          const comments: TicketComment[] = [];
+          const [ticket] = await Promise.all([
+            call((c) => offered(backend, 'getTicket')(ticketId, c)),
+            (async () => {
+              // At most 100 pages: a guard against a backend whose cursors never end.
+              for (let cursor: string | null | undefined, pages = 0; cursor !== null && pages++ < 100; ) {
+                const page = await call((c) =>
+                  offered(backend, 'listTicketComments')(
+                    ticketId,
+                    { cursor: cursor as string | undefined, limit: 100 },
+                    c,
+                  ),
+                );
+                comments.push(...page.data);
+                cursor = page.nextCursor;
+              }
+            })(),
+          ]);
+          // The loaded thread first, then what realtime brought meanwhile (a comment shows once, by id).
+          return (state) => ({
+            ...state,
+            ticket: newer(state.ticket, ticket),
+            comments: withNew(comments, state.comments),
+          });
+        });
+        stores.set(ticketId, store);
+      }
+      return store.view;
     },
 
-    async reply(ticketId, { text, files }, { signal } = {}) {
+    async reply(ticketId, reply, { signal } = {}) {
       const replyToTicket = offered(backend, 'replyToTicket');
-      text = text.trim();
-      if (!text) throw invalid('Empty reply.');
-      const comment = await postOnce(files, signal, (attachments, call) =>
-        replyToTicket(ticketId, { text, ...attachments }, call),
+      const comment = await post(reply, ['text'], signal, (body, call) =>
+        replyToTicket(ticketId, body, call),
       );
-      showComment(ticketId, comment);
       // A reply can move the ticket back to `open`; without realtime nothing else would say so.
-      const live = stores.get(ticketId);
-      if (live?.active()) void live.run();
+      const store = showComment(ticketId, comment);
+      if (store?.active()) void store.run();
       return comment;
     },
   };

@@ -19,16 +19,20 @@ export interface TransportOptions {
  * @internal
  */
 export interface HttpRequest {
-  /** @default 'GET' */
+  /** @default 'GET' (fetch's) */
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | undefined;
-  /** Path under `/v1`, such as `/conversations/cnv_1/messages`; the caller encodes path segments. */
+  /**
+   * Path under `/v1`, such as `/conversations/cnv_1/messages`; the caller encodes path segments. A `?` at
+   * its end is allowed: the query takes its place.
+   */
   path: string;
   /** Query parameters; `undefined` ones are left out. */
   query?: Record<string, string | number | undefined> | undefined;
-  /** A body sent as `application/json`. */
+  /**
+   * A body sent as `application/json`; a `FormData` (uploads) is sent as is, as `multipart/form-data`
+   * (`fetch` sets the content type with its boundary).
+   */
   json?: unknown;
-  /** A `multipart/form-data` body (uploads); `fetch` sets the content type with its boundary. */
-  form?: FormData | undefined;
   /**
    * A backend call: its token, idempotency key and signal are used instead of the three fields below,
    * and nothing else of it (a caller's object with more keys must not reshape a request).

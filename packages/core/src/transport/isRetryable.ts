@@ -12,8 +12,10 @@ import { isParleyError } from '../errors/ParleyError';
  * ```
  */
 export function isRetryable(error: unknown): boolean {
-  if (!isParleyError(error)) return false;
-  return error.code === 'conflict'
-    ? !['conflict', 'conversation_not_resolved'].includes(error.problemCode ?? '')
-    : /^(network|timeout|rate_limited|server)$/.test(error.code);
+  return (
+    isParleyError(error) &&
+    /^((network|timeout|rate_limited|server) |conflict (?!(conflict|conversation_not_resolved)$))/.test(
+      `${error.code} ${error.problemCode}`,
+    )
+  );
 }

@@ -7,13 +7,8 @@
 export function linkedController(...signals: readonly (AbortSignal | undefined)[]): AbortController {
   const controller = new AbortController();
   for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) controller.abort(signal.reason);
-    else
-      signal.addEventListener('abort', () => controller.abort(signal.reason), {
-        once: true,
-        signal: controller.signal,
-      });
+    if (signal?.aborted) controller.abort(signal.reason);
+    signal?.addEventListener('abort', () => controller.abort(signal.reason), { signal: controller.signal });
   }
   return controller;
 }

@@ -1,9 +1,7 @@
-import { isParleyError, ParleyError } from '../errors/ParleyError';
-import { buildUrl } from './buildUrl';
-import { codeForStatus } from './codeForStatus';
+import { isParleyError, ParleyError, type ParleyErrorCode } from '../errors/ParleyError';
+import { abortable } from './abortable';
 import type { HttpRequest, TransportOptions } from './HttpRequest';
 import { linkedController } from './linkedController';
-import { parseRetryAfter } from './parseRetryAfter';
 import { readText } from './readText';
 
 /**
@@ -14,11 +12,31 @@ import { readText } from './readText';
 export type ReadAnswer<T> = (response: Response, endTimeout: () => void, signal: AbortSignal) => Promise<T>;
 
 /**
+ * The statuses with a code of their own. Any other 4xx is `invalid_request`, any 5xx `server`, and below
+ * 400 (a 304 nobody asked for, a redirect fetch did not follow) the backend broke the contract.
+ */
+const CODES: Record<number, ParleyErrorCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  408: 'timeout',
+  409: 'conflict',
+  410: 'not_found',
+  429: 'rate_limited',
+};
+
+/** A copy without the `undefined` members (of a flat object of strings and numbers). */
+const defined = (value: object): Record<string, string> => JSON.parse(JSON.stringify(value));
+
+/**
  * Sends one request and hands its answer to `read`, within the time limit and the caller's signal; the
  * request is aborted once `read` settles. Sends the bearer token, `Idempotency-Key`, `If-None-Match` and a
- * JSON or multipart body. Every failure is a {@link ParleyError}: an error status becomes its code, with
- * the problem+json `code`, its message and `Retry-After`; a throw becomes `timeout`, `aborted` or
- * `network`; a ParleyError from `read` passes as is.
+ * JSON or multipart body to `<baseUrl>/v1<path>?query` (`undefined` parameters left out).
+ *
+ * Every failure is a {@link ParleyError}: an error status becomes its code, with the problem+json `code`
+ * and message and the `Retry-After` (seconds or an HTTP date; else the problem's `retryAfterSeconds`); the
+ * time limit is `timeout`; the caller's signal is `aborted` (its reason when that is a ParleyError), at
+ * once, even while a body is being read; any other throw is `network`; a ParleyError from `read` passes.
  * @internal
  */
 export async function openRequest<T>(
@@ -26,62 +44,73 @@ export async function openRequest<T>(
   init: HttpRequest,
   read: ReadAnswer<T>,
 ): Promise<T> {
-  const { method = 'GET', path, query, json, form, etag, headers, timeoutMs } = init;
+  const { json, etag } = init;
+  // FormData: fetch sets the multipart content type with its boundary.
+  const isJson = json !== undefined && !(json instanceof FormData);
   const { token, idempotencyKey, signal } = init.call ?? init;
   const controller = linkedController(signal);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs ?? transport.timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new ParleyError('timeout', 'Timed out.')),
+    init.timeoutMs ?? transport.timeoutMs,
+  );
   try {
-    controller.signal.throwIfAborted();
-    const response = await (transport.fetch ?? globalThis.fetch)(buildUrl(transport.baseUrl, path, query), {
-      method,
-      headers: Object.fromEntries(
-        Object.entries({
-          accept: 'application/json',
-          authorization: token && `Bearer ${token}`,
-          'idempotency-key': idempotencyKey,
-          'if-none-match': etag,
-          'content-type': json === undefined ? '' : 'application/json',
-          ...headers,
-        }).filter((entry): entry is [string, string] => !!entry[1]),
-      ),
-      // FormData: fetch sets the multipart content type with its boundary.
-      body: json === undefined ? (form ?? null) : JSON.stringify(json),
-      signal: controller.signal,
-    });
-    const { status } = response;
-    if (!response.ok && !(status === 304 && etag)) {
-      // An RFC 9457 problem adds its code and message when well-formed; any other body (an HTML page, a
-      // proxy's text, junk) is ignored, so the status alone decides and a 503 stays retryable.
-      let problem: Record<string, unknown> = {};
-      try {
-        // Enough for any problem+json, too little for a hostile stream.
-        problem = Object(JSON.parse(await readText(response, 16_384)));
-      } catch {}
-      const { code, detail, title, retryAfterSeconds } = problem;
-      const message = [detail, title].find((text) => typeof text === 'string' && text) as string | undefined;
-      throw new ParleyError(
-        codeForStatus(status),
-        message?.slice(0, 500) ?? `The backend answered ${status}.`,
-        {
-          status,
-          problemCode: typeof code === 'string' && /^[a-z][a-z0-9_]{0,63}$/.test(code) ? code : undefined,
-          // The header, or the problem's `retryAfterSeconds` when there is none.
-          retryAfterMs: parseRetryAfter(
-            response.headers.get('retry-after') ?? String(retryAfterSeconds),
-            Date.now(),
-          ),
-        },
-      );
-    }
-    return await read(response, () => clearTimeout(timer), controller.signal);
+    // One mechanism for the time limit and the caller's signal: whichever aborts settles the request, even
+    // when a fetch or a body ignores the signal. An abort that came first wins, and fetch is never called.
+    return await abortable(
+      (async () => {
+        // Already aborted: `abortable` rejects first, and fetch must not even be called.
+        controller.signal.throwIfAborted();
+        const url = new URL(`${transport.baseUrl.replace(/\/+$/, '')}/v1${init.path}`);
+        url.search = `${new URLSearchParams(defined(init.query ?? {}))}`;
+        // Without a method, fetch's GET; without a body, none.
+        const response = await (transport.fetch ?? fetch)(`${url}`, {
+          method: init.method as string,
+          headers: defined({
+            accept: 'application/json',
+            authorization: token && `Bearer ${token}`,
+            'idempotency-key': idempotencyKey,
+            'if-none-match': etag,
+            'content-type': isJson ? 'application/json' : undefined,
+            ...init.headers,
+          }),
+          body: isJson ? JSON.stringify(json) : (json as FormData),
+          signal: controller.signal,
+        });
+        const { status } = response;
+        if (!response.ok && !(status === 304 && etag)) {
+          // An RFC 9457 problem adds its code and message when well-formed; any other body (an HTML page, a
+          // proxy's text, junk) is ignored, so the status alone decides and a 503 stays retryable.
+          // 16 KiB: enough for any problem+json, too little for a hostile stream.
+          const { code, detail, title, retryAfterSeconds }: Record<string, unknown> = Object(
+            await readText(response, 16_384)
+              .then(JSON.parse)
+              .catch(() => {}),
+          );
+          const wait = `${response.headers.get('retry-after') ?? retryAfterSeconds}`;
+          throw new ParleyError(
+            status > 499
+              ? 'server'
+              : status < 400
+                ? 'invalid_response'
+                : (CODES[status] ?? 'invalid_request'),
+            (
+              [detail, title, `HTTP ${status}`].find((text) => typeof text === 'string' && text) as string
+            ).slice(0, 500),
+            {
+              status,
+              problemCode: typeof code === 'string' && /^[a-z]\w{0,63}$/.test(code) ? code : undefined,
+              // Seconds, or an HTTP date; none, a past date or junk is no wait (`undefined`).
+              retryAfterMs:
+                Math.max(0, /^\d+$/.test(wait) ? +wait * 1000 : Date.parse(wait) - Date.now()) || undefined,
+            },
+          );
+        }
+        return read(response, () => clearTimeout(timer), controller.signal);
+      })(),
+      controller.signal,
+    );
   } catch (cause) {
-    if (isParleyError(cause)) throw cause;
-    const code = timedOut ? 'timeout' : signal?.aborted ? 'aborted' : 'network';
-    throw new ParleyError(code, `Request failed: ${code}.`, { cause });
+    throw isParleyError(cause) ? cause : new ParleyError('network', 'Network error.', { cause });
   } finally {
     clearTimeout(timer);
     controller.abort();

@@ -8,16 +8,17 @@ import { ParleyError } from '../errors/ParleyError';
  */
 export async function readText(response: Response, maxBytes: number): Promise<string> {
   const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let size = 0; reader; ) {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.length;
     if (size > maxBytes) {
       throw new ParleyError('invalid_response', 'Answer too large.', { status: response.status });
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  // Decoded as UTF-8 once complete (a leading byte-order mark dropped).
+  return new Blob(chunks as BlobPart[]).text();
 }

@@ -81,7 +81,7 @@ describe('request: what is sent', () => {
     const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
     const form = new FormData();
     form.append('file', new Blob(['hello'], { type: 'text/plain' }), 'notes.txt');
-    await request(transport(fetchImpl), { method: 'POST', path: '/attachments', form }, schema);
+    await request(transport(fetchImpl), { method: 'POST', path: '/attachments', json: form }, schema);
     const sent = fetchImpl.mock.calls[0]?.[1];
     expect(sent?.body).toBe(form);
     expect(sent?.headers).not.toHaveProperty('content-type');
@@ -256,6 +256,51 @@ describe('request: errors from the backend', () => {
       problemCode: 'unavailable',
       retryAfterMs: 30_000,
     });
+  });
+
+  it.each([
+    [301, 'invalid_response'],
+    [304, 'invalid_response'],
+    [400, 'invalid_request'],
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not_found'],
+    [408, 'timeout'],
+    [409, 'conflict'],
+    [410, 'not_found'],
+    [413, 'invalid_request'],
+    [422, 'invalid_request'],
+    [429, 'rate_limited'],
+    [500, 'server'],
+    [503, 'server'],
+  ])(
+    'maps the status %i to %s, with no problem code or wait when the body has none',
+    async (status, code) => {
+      const fetchImpl = fetchAnswering(() => new Response(null, { status }));
+      expect(await failure(request(transport(fetchImpl), { path: '/x' }, schema))).toMatchObject({
+        code,
+        status,
+        problemCode: undefined,
+        retryAfterMs: undefined,
+        message: `HTTP ${status}`,
+      });
+    },
+  );
+
+  it.each([
+    ['seconds', '120', 120_000],
+    ['an HTTP date, relative to now', 'Sun, 22 Nov 2026 12:00:30 GMT', 30_000],
+    ['a past date, as no wait', 'Sun, 22 Nov 2026 11:00:00 GMT', undefined],
+    ['nothing readable', 'soon', undefined],
+    ['a negative number (Date.parse reads a year)', '-5', undefined],
+    ['an empty header', '', undefined],
+  ])('reads a Retry-After of %s', async (_case, header, retryAfterMs) => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-22T12:00:00Z') });
+    const fetchImpl = fetchAnswering(
+      () => new Response(null, { status: 503, headers: { 'retry-after': header } }),
+    );
+    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    expect(error.retryAfterMs).toBe(retryAfterMs);
   });
 
   it('reports a fetch that throws as network', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParleyError, type ParleyErrorCode } from '../errors/ParleyError';
-import { codeForStatus } from './codeForStatus';
 import { isRetryable } from './isRetryable';
+import { request } from './request';
 import { retryWithBackoff } from './retryWithBackoff';
 
 afterEach(() => {
@@ -167,8 +167,14 @@ describe('isRetryable', () => {
     expect(isRetryable(new ParleyError(code, 'x', { problemCode }))).toBe(expected);
   });
 
-  it('treats a 408 as retryable (it maps to timeout)', () => {
-    expect(isRetryable(new ParleyError(codeForStatus(408), 'x', { status: 408 }))).toBe(true);
+  it('treats a 408 as retryable (it maps to timeout)', async () => {
+    const fetch408 = async () => new Response(null, { status: 408 });
+    const error: unknown = await request(
+      { baseUrl: 'https://support.example.com', fetch: fetch408, timeoutMs: 1000 },
+      { path: '/x' },
+    ).catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ code: 'timeout', status: 408 });
+    expect(isRetryable(error)).toBe(true);
   });
 
   it('never retries what is not a ParleyError', () => {

@@ -1,4 +1,4 @@
-import { isParleyError } from '../errors/ParleyError';
+import type { ParleyError } from '../errors/ParleyError';
 import { isRetryable as defaultIsRetryable } from './isRetryable';
 import { sleep as defaultSleep } from './sleep';
 
@@ -58,7 +58,7 @@ export async function retryWithBackoff<T>(
     try {
       return await action(signal);
     } catch (error) {
-      const retryAfterMs = (isParleyError(error) && error.retryAfterMs) || 0;
+      const retryAfterMs = (error as ParleyError | undefined)?.retryAfterMs || 0;
       if (signal.aborted || attempt >= maxAttempts || !isRetryable(error) || retryAfterMs > maxRetryAfterMs) {
         throw error;
       }

@@ -5,7 +5,7 @@ import { oneOf } from '../../schema/oneOf';
 import { optional } from '../../schema/optional';
 import { string } from '../../schema/string';
 import { tagged } from '../../schema/tagged';
-import { count, id, name, page, safeUrl, score, text, timestamp, title } from './primitives';
+import { count, displayText, id, name, page, safeUrl, score, text, timestamp, title } from './primitives';
 import { attributes } from './sessionSchemas';
 
 /** `Attachment` (`POST /v1/attachments`, and inside messages and comments). @internal */
@@ -21,7 +21,7 @@ export const attachmentSchema = /* @__PURE__ */ object({
 
 /** `Participant`: who wrote or did something. @internal */
 export const participantSchema = /* @__PURE__ */ object({
-  kind: oneOf(['visitor', 'bot', 'agent', 'system']),
+  kind: oneOf('visitor|bot|agent|system'),
   id: nullable(id),
   name,
   avatarUrl: nullable(safeUrl),
@@ -39,7 +39,7 @@ export const messageParts = /* @__PURE__ */ tagged('type', {
   card: { title, text: nullable(text), imageUrl: nullable(safeUrl), url: nullable(safeUrl) },
   article: { articleId: id, title, snippet: nullable(text) },
   event: {
-    event: oneOf(['assigned', 'handoff_requested', 'resolved', 'reopened', 'rated']),
+    event: oneOf('assigned|handoff_requested|resolved|reopened|rated'),
     assignee: optional(participantSchema),
     score: optional(score),
   },
@@ -72,14 +72,14 @@ export const contextSchema = /* @__PURE__ */ object({
 /** `Conversation`. @internal */
 export const conversationSchema = /* @__PURE__ */ object({
   id,
-  status: oneOf(['open', 'resolved']),
+  status: oneOf('open|resolved'),
   assignee: nullable(participantSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
   lastMessage: nullable(messageSchema),
   unreadCount: count,
   lastReadByTeam: nullable(id),
-  rating: nullable(object({ score, comment: nullable(string(2000)), ratedAt: timestamp })),
+  rating: nullable(object({ score, comment: nullable(displayText), ratedAt: timestamp })),
   context: contextSchema,
 });
 

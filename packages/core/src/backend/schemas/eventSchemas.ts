@@ -25,11 +25,11 @@ export const realtimeEvents = /* @__PURE__ */ tagged('type', {
   'message.updated': event(messageData),
   'conversation.updated': event({ conversation: conversationSchema }),
   typing: event({ conversationId: id, participant: participantSchema, typing: boolean }),
-  read: event({ conversationId: id, reader: oneOf(['visitor', 'team']), messageId: id }),
+  read: event({ conversationId: id, reader: oneOf('visitor|team'), messageId: id }),
   'agent.presence': event({ agentsOnline: count }),
   'ticket.updated': event({ ticket: ticketSchema }),
   'ticket.comment.created': event({ ticketId: id, comment: ticketCommentSchema }),
-  reset: event({ reason: oneOf(['too_old', 'unknown_id']) }),
+  reset: event({ reason: oneOf('too_old|unknown_id') }),
 });
 
 /** `EventPollResponse` (`GET /v1/events/poll`): unknown event types are dropped. @internal */

@@ -17,19 +17,21 @@ export const name = /* @__PURE__ */ string(200);
 export const title = /* @__PURE__ */ string(500);
 /** Text shown in one place: a message, a comment, a snippet, a description. @internal */
 export const text = /* @__PURE__ */ string(20_000);
+/** Short text shown to the visitor: a greeting, a label, a rating's comment (2,000 characters). @internal */
+export const displayText = /* @__PURE__ */ string(2000);
 /** An email address. @internal */
 export const email = /* @__PURE__ */ string(320);
 /** A BCP 47 tag, bounded as in the contract. @internal */
 export const locale = /* @__PURE__ */ string(35, 2);
 /**
- * An RFC 3339 instant such as `2026-11-22T09:30:00.000Z`, with a real month, day and time of day, so the
- * UI's date formatting never meets an invalid date.
+ * An RFC 3339 instant such as `2026-11-22T09:30:00.000Z` (`T` and `Z` in either case, an offset as
+ * `+hh:mm`), with a real month, day and time of day, so the UI's date formatting never meets an invalid date.
  * @internal
  */
 export const timestamp = /* @__PURE__ */ string(
   40,
   0,
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3])(:[0-5]\d){2}(\.\d{1,9})?(Z| ?[+-]([01]\d|2[0-3])(:?[0-5]\d)?)$/,
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3])(:[0-5]\d){2}(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i,
 );
 /** A whole number from 0. @internal */
 export const count = /* @__PURE__ */ integer(0);

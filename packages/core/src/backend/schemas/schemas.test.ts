@@ -90,10 +90,32 @@ describe('response schemas drop what they do not know', () => {
     expect(validate(contactSchema, { ...contact, avatar: 'x', tier: 3 }, 'contact')).toEqual(contact);
   });
 
+  it('keeps flat attributes: strings, finite numbers, booleans and null', () => {
+    const contact = { id: 'ctc_1', kind: 'visitor', userId: null, name: null, email: null };
+    const attributes = {
+      plan: 'pro',
+      seats: 3,
+      ratio: 0.5,
+      trial: false,
+      coupon: null,
+      note: 'x'.repeat(1000),
+    };
+    expect(validate(contactSchema, { ...contact, attributes }, 'contact').attributes).toEqual(attributes);
+  });
+
   it('refuses attributes that break the contract', () => {
     const contact = { id: 'ctc_1', kind: 'visitor', userId: null, name: null, email: null };
     const tooMany = Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`k${index}`, index]));
-    for (const attributes of [tooMany, { '1bad': 1 }, { nested: { a: 1 } }, { long: 'x'.repeat(1001) }]) {
+    for (const attributes of [
+      tooMany,
+      { '1bad': 1 },
+      { nested: { a: 1 } },
+      { list: [1] },
+      { long: 'x'.repeat(1001) },
+      { missing: undefined },
+      { infinite: Number.POSITIVE_INFINITY },
+      { nan: Number.NaN },
+    ]) {
       expect(() => validate(contactSchema, { ...contact, attributes }, 'contact')).toThrow(/attributes/);
     }
   });
@@ -132,6 +154,7 @@ describe('response schemas refuse what the UI must not meet', () => {
       '2026-11-22T09:30:00Z',
       '2026-11-22T09:30:00.123+01:00',
       '2026-02-28T23:59:59-05:30',
+      '2026-12-31t23:59:59.5z',
     ]) {
       expect(where(messageSchema, { ...message, createdAt })).toBe('accepted');
     }
@@ -140,6 +163,13 @@ describe('response schemas refuse what the UI must not meet', () => {
       '2026-13-01T00:00:00Z',
       '2026-11-22T24:00:00Z',
       '2026-11-22',
+      '2026-00-10T09:30:00Z',
+      '2026-11-32T09:30:00Z',
+      '2026-11-22T09:60:00Z',
+      '2026-11-22T09:30:00',
+      '2026-11-22 09:30:00Z',
+      '2026-11-22T09:30:00+0100',
+      '2026-11-22T09:30:00+24:00',
       1795339800000,
     ]) {
       expect(where(messageSchema, { ...message, createdAt })).toBe('createdAt');

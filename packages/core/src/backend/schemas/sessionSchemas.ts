@@ -1,24 +1,29 @@
-import { boolean } from '../../schema/boolean';
+import { check } from '../../schema/check';
 import { nullable } from '../../schema/nullable';
-import { number } from '../../schema/number';
 import { object } from '../../schema/object';
 import { oneOf } from '../../schema/oneOf';
 import { record } from '../../schema/record';
 import { string } from '../../schema/string';
-import { union } from '../../schema/union';
 import { email, fieldName, id, name, timestamp } from './primitives';
 
 /** Custom data about a person: flat values, at most 50 keys, as in the contract. @internal */
 export const attributes = /* @__PURE__ */ record(
   fieldName,
-  nullable(union(string(1000), number, boolean)),
+  check<string | number | boolean | null>(
+    (input) =>
+      input === null ||
+      typeof input === 'boolean' ||
+      Number.isFinite(input) ||
+      (typeof input === 'string' && input.length <= 1000),
+    'string 0-1000, number, boolean or null',
+  ),
   50,
 );
 
 /** `Contact` (`PATCH /v1/session/contact`). @internal */
 export const contactSchema = /* @__PURE__ */ object({
   id,
-  kind: oneOf(['visitor', 'user']),
+  kind: oneOf('visitor|user'),
   userId: nullable(name),
   name: nullable(name),
   email: nullable(email),

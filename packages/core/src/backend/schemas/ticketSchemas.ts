@@ -6,7 +6,7 @@ import { string } from '../../schema/string';
 import { attachmentSchema, participantSchema } from './conversationSchemas';
 import { count, email, id, name, page, text, timestamp, title } from './primitives';
 
-const status = /* @__PURE__ */ oneOf(['received', 'open', 'waiting_on_customer', 'solved', 'closed']);
+const status = /* @__PURE__ */ oneOf('received|open|waiting_on_customer|solved|closed');
 
 /** `Ticket`. @internal */
 export const ticketSchema = /* @__PURE__ */ object({

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend/Backend';
 import { createTestRuntime, type TestRuntimeOptions } from '../testing/createTestRuntime';
 import { untilSnapshot } from '../testing/untilSnapshot';
-import type { TicketState } from './createTicketStore';
 import { createTickets } from './createTickets';
+import type { TicketState } from './TicketsApi';
 
 const baseUrl = 'http://parley.test';
 const server = setupServer();

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import type { RealtimeEvent } from '@parley/contract';
+// The connection of a realtime feed, in a tab that holds it alone (no BroadcastChannel): streams, backoff,
+// polling, the network, and stopping.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionStatus } from '../connection/ConnectionStatus';
 import { ParleyError } from '../errors/ParleyError';
-import { openRealtimeConnection, type RealtimeConnectionOptions } from './openRealtimeConnection';
+import { createRealtimeFeed, type RealtimeFeedOptions } from './createRealtimeFeed';
 import { createFakeRealtimeBackend, presenceEvent, resetEvent } from './testing/createFakeRealtimeBackend';
 
 const closers: (() => void)[] = [];
@@ -15,10 +16,12 @@ beforeEach(() => {
   // The connection reads navigator.onLine and Math.random at call time.
   vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => !offline);
   vi.spyOn(Math, 'random').mockReturnValue(0.5);
+  vi.stubGlobal('BroadcastChannel', undefined);
 });
 afterEach(() => {
   for (const close of closers.splice(0)) close();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -36,28 +39,35 @@ function setVisibility(state: DocumentVisibilityState): void {
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
+/** A feed with one listener (which starts its connection), and what it delivered and showed. */
 function setup(
-  overrides: Partial<RealtimeConnectionOptions> = {},
+  overrides: Partial<RealtimeFeedOptions> = {},
   members: { stream?: boolean; poll?: boolean } = {},
 ) {
   const fake = createFakeRealtimeBackend(members);
   const delivered: string[] = [];
-  const statuses: ConnectionStatus[] = [];
   const onResync = vi.fn();
   let tokenCount = 0;
   const getToken = vi.fn(async (_rejected?: string) => `token-${++tokenCount}`);
-  const close = openRealtimeConnection({
+  const lifetime = new AbortController();
+  const feed = createRealtimeFeed({
     backend: fake.backend,
+    baseUrl: 'http://parley.test',
+    widgetKey: 'wk_demo',
+    identityKey: () => 'anonymous',
     getToken,
-    onEvent: (event: RealtimeEvent) => delivered.push(event.id),
-    onResync,
-    onStatus: (status) => statuses.push(status),
+    signal: lifetime.signal,
     ...overrides,
   });
-  closers.push(close);
+  const statuses: ConnectionStatus[] = [feed.connection.getSnapshot()];
+  feed.connection.subscribe(() => statuses.push(feed.connection.getSnapshot()));
+  const close = feed.subscribe({ onEvent: (event) => delivered.push(event.id), onResync });
+  closers.push(close, () => lifetime.abort());
   return {
     ...fake,
     close,
+    /** The client is destroyed. */
+    destroy: () => lifetime.abort(),
     status: () => statuses.at(-1),
     statuses,
     delivered,
@@ -66,7 +76,17 @@ function setup(
   };
 }
 
-describe('openRealtimeConnection over Server-Sent Events', () => {
+/** A stream that opened and delivered `id`, then dropped: the next one resumes after `id`. */
+async function resumingAfter(t: ReturnType<typeof setup>, id: string): Promise<void> {
+  await settle();
+  t.lastStream().open();
+  t.lastStream().send(presenceEvent(id));
+  t.lastStream().fail(new ParleyError('network', 'dropped'));
+  await vi.advanceTimersByTimeAsync(500);
+  expect(t.lastStream().request.lastEventId).toBe(id);
+}
+
+describe('the realtime connection over Server-Sent Events', () => {
   it('opens a stream with the session token and delivers events in order once online', async () => {
     const t = setup();
     expect(t.statuses).toEqual(['connecting']);
@@ -117,9 +137,8 @@ describe('openRealtimeConnection over Server-Sent Events', () => {
   });
 
   it('compares ids as numbers and never delivers an id at or before the last one', async () => {
-    const t = setup({ lastEventId: '8' });
-    await settle();
-    expect(t.lastStream().request.lastEventId).toBe('8');
+    const t = setup();
+    await resumingAfter(t, '8');
     t.lastStream().open();
     t.lastStream().send(
       presenceEvent('7'),
@@ -130,7 +149,7 @@ describe('openRealtimeConnection over Server-Sent Events', () => {
       presenceEvent('100'),
       presenceEvent('99'),
     );
-    expect(t.delivered).toEqual(['9', '10', '100']);
+    expect(t.delivered).toEqual(['8', '9', '10', '100']);
   });
 
   it('drops a stream that goes silent past the heartbeat timeout and resumes it', async () => {
@@ -155,15 +174,14 @@ describe('openRealtimeConnection over Server-Sent Events', () => {
   });
 
   it('on a reset, calls onResync and carries on from the reset’s id, even a lower one', async () => {
-    const t = setup({ lastEventId: '500' });
-    await settle();
+    const t = setup();
+    await resumingAfter(t, '500');
     t.lastStream().open();
     // The backend lost its log: its newest id is now 40.
     t.lastStream().send(resetEvent('40'));
     expect(t.onResync).toHaveBeenCalledTimes(1);
-    expect(t.onResync).toHaveBeenCalledWith('40');
     t.lastStream().send(presenceEvent('41'));
-    expect(t.delivered).toEqual(['41']);
+    expect(t.delivered).toEqual(['500', '41']);
     t.lastStream().fail(new ParleyError('network', 'reset by peer'));
     await vi.advanceTimersByTimeAsync(500);
     expect(t.lastStream().request.lastEventId).toBe('41');
@@ -190,11 +208,11 @@ describe('openRealtimeConnection over Server-Sent Events', () => {
     expect(t.onResync).not.toHaveBeenCalled();
     t.lastStream().open();
     expect(t.onResync).toHaveBeenCalledTimes(1);
-    expect(t.onResync).toHaveBeenCalledWith(undefined);
+    expect(t.lastStream().request.lastEventId).toBeUndefined();
   });
 });
 
-describe('openRealtimeConnection retries', () => {
+describe('the realtime connection retries', () => {
   it('backs off with full jitter: the cap doubles with each failure up to the maximum', async () => {
     const randoms = [0.5, 0.25, 0.9, 0.5, 0.5, 0.5, 0.5];
     vi.mocked(Math.random).mockImplementation(() => randoms.shift() ?? 0.5);
@@ -270,7 +288,7 @@ describe('openRealtimeConnection retries', () => {
   });
 });
 
-describe('openRealtimeConnection falls back to long polling', () => {
+describe('the realtime connection falls back to long polling', () => {
   it('polls when the backend has no streams, from the cursor it gets first', async () => {
     const t = setup({}, { stream: false, poll: true });
     await settle();
@@ -293,8 +311,11 @@ describe('openRealtimeConnection falls back to long polling', () => {
     t.lastPoll().answer({ data: [resetEvent('12')], nextCursor: '12' });
     await settle();
     expect(t.onResync).toHaveBeenCalledTimes(1);
-    expect(t.onResync).toHaveBeenCalledWith('12');
     expect(t.lastPoll().request.after).toBe('12');
+    // It carries on from the reset's id.
+    t.lastPoll().answer({ data: [presenceEvent('13')], nextCursor: '13' });
+    await settle();
+    expect(t.delivered).toEqual(['301', '302', '303', '13']);
   });
 
   it('gives up on a poll that never answers and polls again', async () => {
@@ -318,8 +339,8 @@ describe('openRealtimeConnection falls back to long polling', () => {
     ['404', new ParleyError('not_found', 'Not found', { status: 404 })],
     ['405', new ParleyError('invalid_request', 'Method not allowed', { status: 405 })],
   ])('switches to polling at once after %s, resuming from the last id', async (_case, error) => {
-    const t = setup({ lastEventId: '41' }, { poll: true });
-    await settle();
+    const t = setup({}, { poll: true });
+    await resumingAfter(t, '41');
     t.lastStream().fail(error);
     await settle();
     expect(t.polls).toHaveLength(1);
@@ -327,8 +348,8 @@ describe('openRealtimeConnection falls back to long polling', () => {
     // It stays on polling.
     t.lastPoll().answer({ data: [presenceEvent('42')], nextCursor: '42' });
     await settle();
-    expect(t.streams).toHaveLength(1);
-    expect(t.delivered).toEqual(['42']);
+    expect(t.streams).toHaveLength(2);
+    expect(t.delivered).toEqual(['41', '42']);
   });
 
   it('switches to polling after two streams in a row let nothing through (a buffering proxy)', async () => {
@@ -367,7 +388,7 @@ describe('openRealtimeConnection falls back to long polling', () => {
   });
 });
 
-describe('openRealtimeConnection and the network', () => {
+describe('the realtime connection and the network', () => {
   it('reports offline without trying, and connects at once when back online', async () => {
     offline = true;
     const t = setup();
@@ -431,7 +452,7 @@ describe('openRealtimeConnection and the network', () => {
   });
 });
 
-describe('openRealtimeConnection stops', () => {
+describe('the realtime connection stops', () => {
   it('on close, with no timer or wake listener left, while streaming', async () => {
     const removed = vi.spyOn(window, 'removeEventListener');
     const t = setup();
@@ -441,7 +462,7 @@ describe('openRealtimeConnection stops', () => {
     t.close();
     expect(vi.getTimerCount()).toBe(0);
     expect(t.lastStream().aborted()).toBe(true);
-    expect(removed).toHaveBeenCalledWith('online', expect.any(Function));
+    expect(removed).toHaveBeenCalledWith('online', expect.any(Function), true);
     await vi.advanceTimersByTimeAsync(120_000);
     expect(t.streams).toHaveLength(1);
     expect(vi.getTimerCount()).toBe(0);
@@ -487,6 +508,19 @@ describe('openRealtimeConnection stops', () => {
     t.close();
     expect(poll.request.signal?.aborted).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('when polling, and delivers nothing of a poll answered just as it stops', async () => {
+    const t = setup({}, { stream: false, poll: true });
+    await settle();
+    t.lastPoll().answer({ data: [], nextCursor: '1' });
+    await vi.advanceTimersByTimeAsync(1000);
+    t.lastPoll().answer({ data: [presenceEvent('2')], nextCursor: '2' });
+    t.close();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(t.delivered).toEqual([]);
+    expect(t.status()).toBe('connecting');
+    expect(t.polls).toHaveLength(2);
   });
 
   it('reports online and does nothing for a backend without realtime', async () => {

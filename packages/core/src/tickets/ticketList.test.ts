@@ -6,8 +6,8 @@ import type { Backend } from '../backend/Backend';
 import { createTestRuntime, type TestRuntime } from '../testing/createTestRuntime';
 import { recordFetch } from '../testing/recordFetch';
 import { untilSnapshot } from '../testing/untilSnapshot';
-import type { TicketListState } from './createTicketListStore';
 import { createTickets } from './createTickets';
+import type { TicketListState } from './TicketsApi';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -46,6 +46,18 @@ describe('tickets.list', () => {
       loadingMore: false,
     });
     expect(recorder.requests.some((r) => r.url.pathname === '/v1/tickets')).toBe(false);
+  });
+
+  it('stays empty for a visitor who creates a ticket while it is shown', async () => {
+    const runtime = createTestRuntime();
+    const tickets = createTickets(runtime);
+    const list = tickets.list();
+    const stop = list.subscribe(() => {});
+    await untilSnapshot(list, ready);
+    const { ticket } = await tickets.create(form('Anonymous'));
+    expect(ticket.id).toMatch(/\S/);
+    expect(list.getSnapshot()).toMatchObject({ status: 'ready', tickets: [] });
+    stop();
   });
 
   it('lists an identified user’s tickets, newest first, and shows a new one at once', async () => {
