@@ -4,10 +4,13 @@
 //
 // Declarations come from `tsc -b` (emitted under .types/), so `npm run build`
 // runs the type-check first and Rollup only bundles its output.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
+
+const widgetI18n = 'packages/widget/src/i18n';
 
 const packages = [
   { dir: 'contract', entries: { index: 'src/index.ts' } },
@@ -16,7 +19,16 @@ const packages = [
     dir: 'widget',
     entries: { index: 'src/index.ts' },
     jsxImportSource: 'preact',
-    scriptTags: { 'parley-loader': 'src/cdn/loader.ts', parley: 'src/cdn/parley.ts' },
+    scriptTags: {
+      'parley-loader': 'src/cdn/loader.ts',
+      parley: 'src/cdn/parley.ts',
+      ...widgetCatalogScripts(),
+    },
+    // Script tags cannot split code: catalogs arrive as the scripts above instead of through import().
+    scriptTagPlugins: [
+      replaceModule(`${widgetI18n}/importCatalog.ts`, `${widgetI18n}/importCatalogScript.ts`),
+      announcedCatalogs(`${widgetI18n}/announceCatalog.ts`),
+    ],
   },
   { dir: 'react', entries: { index: 'src/index.ts' }, jsxImportSource: 'react' },
   { dir: 'vue', entries: { index: 'src/index.ts' } },
@@ -31,6 +43,47 @@ const packages = [
     platform: 'node',
   },
 ];
+
+/**
+ * Each language but English (bundled) as a script next to parley.js, `parley.<language>.js`: from npm the
+ * same catalogs are chunks that import() loads.
+ */
+function widgetCatalogScripts() {
+  const languages = readdirSync(`${widgetI18n}/catalogs`)
+    .filter((file) => /^[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts')
+    .map((file) => file.slice(0, -3));
+  return Object.fromEntries(
+    languages.map((tag) => [`parley.${tag}`, `src/i18n/catalogs/${tag}.ts?announced`]),
+  );
+}
+
+/** Builds `<catalog>.ts?announced` as a script that hands its `catalog` to `announceCatalog`. */
+function announcedCatalogs(announceModule) {
+  const prefix = '\0announced:';
+  return {
+    name: 'announced-catalogs',
+    resolveId: (id) =>
+      id.endsWith('?announced') ? prefix + resolve(id.slice(0, -'?announced'.length)) : null,
+    load: (id) =>
+      id.startsWith(prefix)
+        ? `import { announceCatalog } from ${JSON.stringify(resolve(announceModule))};
+import { catalog } from ${JSON.stringify(id.slice(prefix.length))};
+announceCatalog(catalog);`
+        : null,
+  };
+}
+
+/** Puts one module in place of another wherever it is imported. */
+function replaceModule(from, to) {
+  const [fromId, toId] = [resolve(from), resolve(to)];
+  return {
+    name: 'replace-module',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === fromId ? toId : null;
+    },
+  };
+}
 
 /** Everything a package declares as a dependency stays outside its npm bundle. */
 function externalsOf(pkgDir) {
@@ -60,7 +113,7 @@ const devFlagFromNodeEnv = {
 };
 
 /** @returns {import('rollup').RollupOptions[]} */
-function definePackageBuild({ dir, entries, jsxImportSource, scriptTags, platform }) {
+function definePackageBuild({ dir, entries, jsxImportSource, scriptTags, scriptTagPlugins = [], platform }) {
   const root = `packages/${dir}`;
   const external = externalsOf(root);
   const input = Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, `${root}/${file}`]));
@@ -91,6 +144,7 @@ function definePackageBuild({ dir, entries, jsxImportSource, scriptTags, platfor
     configs.push({
       input: `${root}/${file}`,
       plugins: [
+        ...scriptTagPlugins,
         nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true, exportConditions: ['source'] }),
         esbuildPlugin({ jsxImportSource, minify: true, define: { __DEV__: 'false' } }),
       ],

@@ -47,7 +47,12 @@ export const storybookProject: TestProjectConfiguration = async () => {
       browser: {
         enabled: true,
         headless: true,
-        provider: playwright({ launchOptions: { executablePath, args } }),
+        // With reduced motion (which the widget honours), nothing is caught mid-animation: a panel fading
+        // in is at opacity 0 for a frame, which visibility checks would read as hidden.
+        provider: playwright({
+          launchOptions: { executablePath, args },
+          contextOptions: { reducedMotion: 'reduce' },
+        }),
         instances: [{ browser: 'chromium' }],
         screenshotFailures: false,
       },

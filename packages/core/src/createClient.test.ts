@@ -57,6 +57,24 @@ describe('createClient', () => {
   });
 });
 
+describe('client.storage', () => {
+  it("holds a UI's own writes in memory until consent is granted, then writes them", async () => {
+    const underlying = createMemoryStorage();
+    const client = createClient({
+      baseUrl: testBaseUrl,
+      widgetKey: 'wk_demo',
+      storage: underlying,
+      consent: 'pending',
+    });
+    await client.storage.set('ui:nudge:welcome', 'dismissed');
+    expect(await client.storage.get('ui:nudge:welcome')).toBe('dismissed');
+    expect(await underlying.keys('ui:')).toEqual([]);
+    await client.setConsent('granted');
+    expect(await underlying.get('ui:nudge:welcome')).toBe('dismissed');
+    client.destroy();
+  });
+});
+
 describe('createClient events', () => {
   const { server } = setupParleyTestServer();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

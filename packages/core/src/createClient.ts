@@ -110,6 +110,12 @@ export interface ParleyClient {
   /** The realtime connection's state. */
   readonly connection: Store<ConnectionStatus>;
   /**
+   * The client's storage, for a UI's own small state (a dismissed nudge, a draft). It obeys the same
+   * consent as the client: with `'pending'` writes are held in memory until consent is granted, with
+   * `'denied'` nothing is written. Keys of your own should carry a prefix of your own (`ui:`).
+   */
+  readonly storage: KeyValueStorage;
+  /**
    * Listens to a client event.
    * @returns a function that stops listening.
    * @example
@@ -248,6 +254,7 @@ export function createClient(options: ClientOptions): ParleyClient {
     tickets: createTickets(runtime),
     articles: createArticles(runtime),
     connection: realtime.connection,
+    storage,
     on(event, handler) {
       emitter.on(event, handler);
       return () => emitter.off(event, handler);

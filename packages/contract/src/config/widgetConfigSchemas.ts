@@ -122,7 +122,16 @@ export const WidgetConfig = Type.Object(
     widgetKey: ShortText,
     locale: Locale,
     availableLocales: Type.Array(Locale),
-    brand: Type.Object({ name: ShortText, color: Type.String({ pattern: '^#([0-9a-fA-F]{3}){1,2}$' }) }),
+    brand: Type.Object({
+      name: ShortText,
+      color: Type.String({ pattern: '^#([0-9a-fA-F]{3}){1,2}$' }),
+      theme: Type.Optional(
+        Type.Union([Type.Literal('light'), Type.Literal('dark'), Type.Literal('auto')], {
+          description:
+            "The widget's colour scheme; `auto` follows the visitor's system. Absent means `auto`.",
+        }),
+      ),
+    }),
     greeting: Type.Object({ title: DisplayText, message: DisplayText }),
     availability: Nullable(Availability),
     forms: Type.Object({

@@ -32,7 +32,10 @@ export const CollectionList = Type.Object({ data: Type.Array(Collection) }, { $i
 /** `GET /v1/kb/collections/{collectionId}/articles`: one page of a collection's articles, in display order. */
 export const ArticleSummaryPage = Page(ArticleSummary, 'ArticleSummaryPage');
 
-/** A full article. Its body is Markdown; render it safely (no raw HTML). */
+/**
+ * A full article. Its body is Markdown unless `bodyFormat` says HTML (helpdesks that store HTML); either
+ * way, render it safely: parse HTML inertly and rebuild it through an allowlist, never insert it as is.
+ */
 export const Article = Type.Object(
   {
     id: Type.String(),
@@ -40,7 +43,12 @@ export const Article = Type.Object(
     locale: Locale,
     availableLocales: Type.Array(Locale),
     title: Type.String(),
-    body: Type.String({ description: 'Markdown.' }),
+    body: Type.String({ description: 'Markdown, or HTML when `bodyFormat` is `html`.' }),
+    bodyFormat: Type.Optional(
+      Type.Union([Type.Literal('markdown'), Type.Literal('html')], {
+        description: 'How `body` is written. Absent means Markdown.',
+      }),
+    ),
     updatedAt: Timestamp,
   },
   { $id: 'Article' },

@@ -61,7 +61,11 @@ export const widgetConfigSchema = /* @__PURE__ */ object({
   locale,
   availableLocales: array(locale),
   // A CSS colour we are willing to put into a custom property: hex only, so nothing can escape the declaration.
-  brand: object({ name, color: string(7, 4, /^#([0-9a-f]{3}){1,2}$/i) }),
+  brand: object({
+    name,
+    color: string(7, 4, /^#([0-9a-f]{3}){1,2}$/i),
+    theme: optional(oneOf('light|dark|auto')),
+  }),
   greeting: object({ title: displayText, message: displayText }),
   availability: nullable(availability),
   forms: object({ preChat: array(formField), offline: array(formField) }),

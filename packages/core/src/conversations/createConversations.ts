@@ -156,8 +156,11 @@ export function createConversations(
     async (call, more) => {
       const page = await call((c) => backend.listConversations({ cursor: more ? listCursor : undefined }, c));
       return (state) => {
-        listCursor = page.nextCursor ?? undefined;
-        return listed(state, [...(more ? state.conversations : []), ...page.data], !!listCursor);
+        // A reload (a resync, a refresh) brings the newest page up to date and keeps the older pages
+        // already shown, and where they end.
+        const keepOlder = !more && state.conversations.length > page.data.length;
+        if (!keepOlder) listCursor = page.nextCursor ?? undefined;
+        return listed(state, [...(more || keepOlder ? state.conversations : []), ...page.data], !!listCursor);
       };
     },
     onEvent,

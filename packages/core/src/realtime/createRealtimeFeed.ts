@@ -236,8 +236,9 @@ export function createRealtimeFeed({
     let polling = !openEvents;
     const retrying = (): void => setStatus(connected ? 'reconnecting' : 'connecting');
     const online = (): void => {
-      // Open again after a loss, with no id to resume from: whatever happened meanwhile is unknown.
-      if (connected && !lastId && status !== 'online') deliver();
+      // Open with no id to resume from (the first time, or again after a loss): what happened before, even
+      // while the stores were loading, is unknown to them, so they load again.
+      if (!lastId && status !== 'online') deliver();
       failures = 0;
       rejected = undefined;
       connected = true;

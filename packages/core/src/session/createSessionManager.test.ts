@@ -1,5 +1,5 @@
 import type { Contact, Session } from '@parley/contract';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../backend/Backend';
 import { ParleyError } from '../errors/ParleyError';
 import { createMemoryStorage } from '../storage/createMemoryStorage';
@@ -94,6 +94,19 @@ describe('createSessionManager', () => {
     expect(manager.identityKey()).toBe('ctc_9');
     expect(await manager.withToken(async (token) => token)).toBe('stored');
     expect(created).toEqual([]);
+  });
+
+  it('shows a returning visitor as soon as the visitor store is watched, without asking the backend', async () => {
+    const storage = createMemoryStorage();
+    await storage.set('session', session('stored', 'ctc_9'));
+    const { manager, created } = setup({ storage });
+    expect(manager.visitor.getSnapshot().contact).toBeNull();
+    const stop = manager.visitor.subscribe(() => {});
+    await vi.waitFor(() =>
+      expect(manager.visitor.getSnapshot()).toMatchObject({ status: 'ready', contact: { id: 'ctc_9' } }),
+    );
+    expect(created).toEqual([]);
+    stop();
   });
 
   it('resumes an expired stored session with its resume token', async () => {

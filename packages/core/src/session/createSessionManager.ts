@@ -52,7 +52,11 @@ export function createSessionManager({
   forgetLocalData,
   tabs,
 }: SessionManagerOptions): SessionManager {
-  const visitor = createStore<VisitorSnapshot>({ status: 'none', contact: null, error: null });
+  // Watching the visitor shows a returning one at once, from storage, with no request (a launcher's badge).
+  const visitor = createStore<VisitorSnapshot>(
+    { status: 'none', contact: null, error: null },
+    { onStart: () => void restore().catch(() => {}) },
+  );
   // The person's contact id: its listeners hear of a change of person only.
   const person = createStore<string | undefined>(undefined);
   /** The session in use; an expired one is kept (unpublished) for its resume token. */

@@ -54,6 +54,8 @@ export function createLiveStore<S extends LiveState>(
   /** The load whose answer counts: a newer load, or a stop, drops the answer of an older one. */
   let controller: AbortController | undefined;
   let running: Promise<void> | undefined;
+  /** Whether `running` loads the next page (rather than everything again). */
+  let runningMore = false;
   let active = false;
 
   /** Empties the store when it holds another person's data (never shown, not even while theirs loads). */
@@ -73,7 +75,8 @@ export function createLiveStore<S extends LiveState>(
   });
 
   const run = (more = false): Promise<void> => {
-    if (more && running) return running;
+    // The next page once: asked again while it loads, the same load; asked during a reload, right after it.
+    if (more && running) return runningMore ? running : running.then(() => run(true));
     controller?.abort();
     const abort = linkedController(runtime.signal);
     const { signal } = abort;
@@ -125,6 +128,7 @@ export function createLiveStore<S extends LiveState>(
       },
     );
     running = task;
+    runningMore = more;
     return task;
   };
 

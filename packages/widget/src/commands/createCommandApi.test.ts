@@ -20,6 +20,8 @@ function fakeMount() {
       }),
       isOpen: () => open,
       destroy: vi.fn(),
+      attachLauncher: vi.fn(() => () => {}),
+      unreadCount: () => 0,
     };
     handles.push(handle);
     return handle;

@@ -1,5 +1,5 @@
 import type { ComponentChildren, Ref } from 'preact';
-import { CloseIcon } from './icons';
+import { BackIcon, CloseIcon } from './icons';
 
 /** Props of {@link Panel}. */
 export interface PanelProps {
@@ -8,6 +8,9 @@ export interface PanelProps {
   title: string;
   closeLabel: string;
   onClose: () => void;
+  /** Shown as a Back button in the header when given (the visitor is deeper than the first view). */
+  onBack?: (() => void) | undefined;
+  backLabel: string;
   panelRef?: Ref<HTMLDivElement>;
   children: ComponentChildren;
 }
@@ -16,7 +19,7 @@ export interface PanelProps {
  * The help panel: a labelled, non-modal dialog. Escape closes it (handled here so it works wherever
  * focus is inside the panel).
  */
-export function Panel({ id, title, closeLabel, onClose, panelRef, children }: PanelProps) {
+export function Panel({ id, title, closeLabel, onClose, onBack, backLabel, panelRef, children }: PanelProps) {
   const titleId = `${id}-title`;
   return (
     <div
@@ -35,8 +38,13 @@ export function Panel({ id, title, closeLabel, onClose, panelRef, children }: Pa
       }}
     >
       <div class="parley-header">
+        {onBack && (
+          <button type="button" class="parley-icon-button" aria-label={backLabel} onClick={onBack}>
+            <BackIcon />
+          </button>
+        )}
         <h2 id={titleId}>{title}</h2>
-        <button type="button" class="parley-close" aria-label={closeLabel} onClick={onClose}>
+        <button type="button" class="parley-icon-button" aria-label={closeLabel} onClick={onClose}>
           <CloseIcon />
         </button>
       </div>

@@ -1,12 +1,21 @@
 import type { ParleyClient } from '@parley/core';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useStore } from '../hooks/useStore';
 import { errorMessage, type WidgetMessages } from '../i18n/messages';
+import { createNavigation, type Navigation } from '../navigation/createNavigation';
+import { type NotificationOptions, useNotifications } from '../notifications/useNotifications';
 import { readableTextColor } from '../styles/readableTextColor';
+import { CurrentView } from '../views/CurrentView';
+import { previewText } from '../views/conversations/previewText';
 import { ErrorNotice } from './ErrorNotice';
-import { Greeting } from './Greeting';
 import { Launcher } from './Launcher';
+import type { LauncherOptions } from './LauncherOptions';
+import { launcherPlacement } from './launcherPlacement';
 import { Panel } from './Panel';
+import { ProactiveNudge } from './ProactiveNudge';
+import { useUnreadCount } from './useUnreadCount';
 import { useWidgetConfig } from './useWidgetConfig';
+import { WidgetContext } from './WidgetContext';
 
 /** Colour scheme of the widget. `auto` follows the visitor's system setting. */
 export type WidgetTheme = 'light' | 'dark' | 'auto';
@@ -18,34 +27,104 @@ export interface WidgetProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   messages: WidgetMessages;
-  theme: WidgetTheme;
+  /** The colour scheme; `undefined` takes the widget configuration's (`brand.theme`), else `auto`. */
+  theme?: WidgetTheme | undefined;
   /** Text direction; `undefined` inherits the host page's. */
   dir?: 'ltr' | 'rtl' | undefined;
   /** Prefix for element ids, unique per widget instance. */
   idPrefix: string;
+  /**
+   * The visitor's language (BCP 47), for dates and numbers.
+   * @default 'en'
+   */
+  locale?: string | undefined;
+  /**
+   * Where the panel is. Passed in so that the host's commands can move it too.
+   * @default a navigation of its own, starting at home
+   */
+  navigation?: Navigation | undefined;
+  /** Where the launcher sits and whether it shows (a custom launcher is `hidden` here: mount() binds it). */
+  launcher?: Pick<LauncherOptions, 'position' | 'offset' | 'hidden'> | undefined;
+  /** The count of unread messages from the team changed (and once at first, with 0). */
+  onUnreadChange?: ((count: number) => void) | undefined;
+  /** Page title, tone and desktop notifications while the tab is hidden; each is opt-in. */
+  notifications?: Omit<NotificationOptions, 'describe'> | undefined;
 }
 
+/** The focused element of the document or shadow root `node` is in; none once `node` left the page. */
 function activeElementOf(node: Node): Element | null {
-  const root = node.getRootNode() as Document | ShadowRoot;
-  return root.activeElement;
+  return node.isConnected ? (node.getRootNode() as Document | ShadowRoot).activeElement : null;
 }
 
 /** The whole widget: the launcher and, when open, the panel. */
-export function Widget({ client, open, onOpenChange, messages, theme, dir, idPrefix }: WidgetProps) {
+export function Widget({
+  client,
+  open,
+  onOpenChange,
+  messages,
+  theme,
+  dir,
+  idPrefix,
+  locale = 'en',
+  navigation: givenNavigation,
+  launcher,
+  onUnreadChange,
+  notifications,
+}: WidgetProps) {
   const { state, reload } = useWidgetConfig(client);
+  const ownNavigation = useMemo(() => givenNavigation ?? createNavigation(), [givenNavigation]);
+  const routes = useStore(ownNavigation);
   const launcherRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(open);
+  // What had focus when the panel opened: a custom launcher is the host's element, outside our shadow root.
+  const opener = useRef<HTMLElement | null>(null);
+  const unread = useUnreadCount(client);
+  const unreadChanged = useRef(onUnreadChange);
+  unreadChanged.current = onUnreadChange;
+  useEffect(() => unreadChanged.current?.(unread), [unread]);
+  const openOn = (articleId?: string) => {
+    ownNavigation.reset();
+    if (articleId) ownNavigation.push({ view: 'article', articleId });
+    onOpenChange(true);
+  };
+  useNotifications(client, {
+    ...notifications,
+    describe: ({ conversationId, message }) => ({
+      title: messages.notifications.newMessage(message.author.name),
+      body: previewText(message, messages),
+      // One notification per conversation: a newer reply replaces the older one.
+      tag: conversationId,
+      ...(message.author.avatarUrl ? { icon: message.author.avatarUrl } : {}),
+      onClick: () => {
+        ownNavigation.reset();
+        ownNavigation.push({ view: 'conversation', conversationId });
+        onOpenChange(true);
+      },
+    }),
+  });
   // Read before this render removes the panel: was the visitor working inside it?
   const focusWasInPanel =
     wasOpen.current && !open && !!panelRef.current?.contains(activeElementOf(panelRef.current));
 
   useLayoutEffect(() => {
-    if (open && !wasOpen.current) panelRef.current?.focus();
-    // Focus would otherwise fall to the host page's <body>; hand it back to the launcher.
-    if (!open && focusWasInPanel) launcherRef.current?.focus();
+    if (open && !wasOpen.current) {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement ? active : null;
+      panelRef.current?.focus();
+    }
+    // Focus would otherwise fall to the host page's <body>; hand it back to the launcher (or the host's own).
+    if (!open && focusWasInPanel) (launcherRef.current ?? opener.current)?.focus();
     wasOpen.current = open;
   }, [open, focusWasInPanel]);
+
+  // A move that removes the focused control (Back, a submitted form) would drop focus to the host page's
+  // <body>: keep keyboard and screen-reader users inside the panel instead.
+  const focusInPanel = open && !!panelRef.current?.contains(activeElementOf(panelRef.current));
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (focusInPanel && panel && !panel.contains(activeElementOf(panel))) panel.focus();
+  }, [routes, focusInPanel]);
 
   const panelId = `${idPrefix}-panel`;
   const brand = state.status === 'ready' ? state.config.brand : undefined;
@@ -53,8 +132,17 @@ export function Widget({ client, open, onOpenChange, messages, theme, dir, idPre
     ? { '--_config-brand': brand.color, '--_config-on-brand': readableTextColor(brand.color) }
     : undefined;
 
+  const placement = launcherPlacement(launcher, dir);
+
   return (
-    <div class="parley" data-theme={theme} dir={dir} style={brandStyle}>
+    <div
+      class="parley"
+      data-theme={theme ?? (state.status === 'ready' ? state.config.brand.theme : undefined) ?? 'auto'}
+      dir={dir}
+      data-side={placement.side === 'start' ? 'start' : undefined}
+      data-launcher={launcher?.hidden ? 'hidden' : undefined}
+      style={{ ...placement.style, ...brandStyle }}
+    >
       {open && (
         <Panel
           id={panelId}
@@ -62,13 +150,21 @@ export function Widget({ client, open, onOpenChange, messages, theme, dir, idPre
           title={brand?.name ?? messages.panelLabel}
           closeLabel={messages.closeLabel}
           onClose={() => onOpenChange(false)}
+          backLabel={messages.backLabel}
+          onBack={routes.length > 1 && state.status === 'ready' ? ownNavigation.back : undefined}
         >
           {state.status === 'loading' && (
             <p class="parley-status" role="status">
               {messages.loading}
             </p>
           )}
-          {state.status === 'ready' && <Greeting greeting={state.config.greeting} />}
+          {state.status === 'ready' && (
+            <WidgetContext.Provider
+              value={{ client, config: state.config, messages, locale, navigation: ownNavigation, idPrefix }}
+            >
+              <CurrentView route={routes[routes.length - 1] ?? routes[0]} />
+            </WidgetContext.Provider>
+          )}
           {state.status === 'error' && (
             <ErrorNotice
               message={errorMessage(messages, state.code)}
@@ -82,12 +178,27 @@ export function Widget({ client, open, onOpenChange, messages, theme, dir, idPre
           )}
         </Panel>
       )}
+      {state.status === 'ready' && (
+        <ProactiveNudge
+          triggers={state.config.triggers}
+          storage={client.storage}
+          open={open}
+          brand={state.config.brand.name}
+          messages={messages}
+          showArticles={state.config.capabilities.knowledgeBase}
+          onOpen={openOn}
+          onDismissed={() => launcherRef.current?.focus()}
+        />
+      )}
       <Launcher
         open={open}
         label={messages.launcherLabel}
         controls={panelId}
         onToggle={() => onOpenChange(!open)}
         buttonRef={launcherRef}
+        unread={unread}
+        unreadLabel={messages.unreadBadge}
+        hidden={launcher?.hidden === true}
       />
     </div>
   );

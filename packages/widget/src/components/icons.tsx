@@ -29,3 +29,20 @@ export function CloseIcon() {
     </svg>
   );
 }
+
+/** An arrow pointing back (mirrored in right-to-left text by the stylesheet). Decorative. */
+export function BackIcon() {
+  return (
+    <svg
+      class="parley-back-icon"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M15 6l-6 6 6 6" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}

@@ -1,3 +1,15 @@
+import { launcherStyles } from '../components/launcherStyles';
+import { nudgeStyles } from '../components/nudgeStyles';
+import { articleStyles } from '../views/article/articleStyles';
+import { conversationStyles } from '../views/conversation/conversationStyles';
+import { conversationsStyles } from '../views/conversations/conversationsStyles';
+import { homeStyles } from '../views/home/homeStyles';
+import { newConversationStyles } from '../views/newConversation/newConversationStyles';
+import { offlineFormStyles } from '../views/offlineForm/offlineFormStyles';
+import { searchStyles } from '../views/search/searchStyles';
+import { ticketsStyles } from '../views/tickets/ticketsStyles';
+import { contentStyles } from './contentStyles';
+
 /**
  * The widget's styles. Everything is scoped under `.parley` so the same sheet works inside the
  * shadow root (production) and in a plain document (Storybook). Sizes are px, not rem, because host
@@ -7,7 +19,7 @@
  * `--parley-brand`, `--parley-on-brand`, `--parley-font`, `--parley-radius`, `--parley-z-index`,
  * `--parley-offset-block`, `--parley-offset-inline`.
  */
-export const widgetStyles = /* css */ `
+const baseStyles = /* css */ `
 /* Nothing of the page's styles reaches the widget, except its font: the widget speaks in the host's typeface. */
 :host { all: initial; font-family: inherit; }
 .parley {
@@ -89,15 +101,14 @@ export const widgetStyles = /* css */ `
 .parley-header {
   display: flex;
   align-items: center;
-  justify-content: space-between;
-  gap: 12px;
+  gap: 8px;
   padding: 16px 16px 16px 20px;
   padding-inline: 20px 12px;
   background: var(--_brand);
   color: var(--_on-brand);
 }
-.parley-header h2 { margin: 0; font-size: 16px; font-weight: 600; }
-.parley-close {
+.parley-header h2 { margin: 0; margin-inline-end: auto; font-size: 16px; font-weight: 600; }
+.parley-icon-button {
   inline-size: 36px;
   block-size: 36px;
   border: 0;
@@ -107,9 +118,11 @@ export const widgetStyles = /* css */ `
   display: grid;
   place-items: center;
 }
-.parley-close:hover { background: rgb(255 255 255 / 0.16); }
-.parley-close:focus-visible { outline-color: var(--_on-brand); }
-.parley-close svg { inline-size: 20px; block-size: 20px; }
+.parley-icon-button:hover { background: rgb(255 255 255 / 0.16); }
+.parley-icon-button:focus-visible { outline-color: var(--_on-brand); }
+.parley-icon-button svg { inline-size: 20px; block-size: 20px; }
+/* :dir() follows the direction inherited from the host page, across the shadow boundary. */
+.parley-back-icon:dir(rtl) { transform: scaleX(-1); }
 .parley-body { flex: 1; overflow: auto; padding: 24px 20px; }
 .parley-greeting-title { margin: 0 0 8px; font-size: 22px; font-weight: 700; }
 .parley-greeting-message { margin: 0; color: var(--_muted); }
@@ -144,3 +157,19 @@ export const widgetStyles = /* css */ `
   }
 }
 `;
+
+/** The one sheet of the widget: the base (tokens, launcher, panel), rendered content, then each view's. */
+export const widgetStyles = [
+  baseStyles,
+  launcherStyles,
+  nudgeStyles,
+  contentStyles,
+  homeStyles,
+  searchStyles,
+  articleStyles,
+  conversationsStyles,
+  conversationStyles,
+  newConversationStyles,
+  ticketsStyles,
+  offlineFormStyles,
+].join('\n');

@@ -2,6 +2,8 @@ import { array } from '../../schema/array';
 import { nullable } from '../../schema/nullable';
 import { number } from '../../schema/number';
 import { object } from '../../schema/object';
+import { oneOf } from '../../schema/oneOf';
+import { optional } from '../../schema/optional';
 import { string } from '../../schema/string';
 import { count, cursor, id, locale, page, text, timestamp, title } from './primitives';
 
@@ -23,6 +25,7 @@ export const articleSchema = /* @__PURE__ */ object({
   availableLocales: array(locale),
   title,
   body: string(500_000),
+  bodyFormat: optional(oneOf('markdown|html')),
   updatedAt: timestamp,
 });
 

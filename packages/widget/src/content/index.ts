@@ -1,0 +1,11 @@
+export type { ArticleBodyFormat, ArticleBodyProps } from './ArticleBody';
+export { ArticleBody } from './ArticleBody';
+export type { HighlightedTextProps } from './HighlightedText';
+export { HighlightedText } from './HighlightedText';
+export type { MessageTextProps } from './MessageText';
+export { MessageText } from './MessageText';
+export type { SafeLinkProps } from './SafeLink';
+export { SafeLink } from './SafeLink';
+export { safeHref } from './safeHref';
+export type { HighlightedPart } from './splitHighlights';
+export { splitHighlights } from './splitHighlights';

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { initials } from './initials';
+
+describe('initials', () => {
+  it('takes the first letters of the first and last words, in capitals', () => {
+    expect(initials('Ada Lovelace')).toBe('AL');
+    expect(initials('  maría  josé de la vega ')).toBe('MV');
+    expect(initials('Lumen')).toBe('L');
+  });
+
+  it('takes whole characters: one for a Chinese name, an emoji without splitting it', () => {
+    expect(initials('王小明')).toBe('王');
+    expect(initials('🦊 Fox')).toBe('🦊F');
+  });
+
+  it('gives nothing for an empty name', () => {
+    expect(initials('')).toBe('');
+  });
+});

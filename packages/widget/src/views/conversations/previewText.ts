@@ -1,0 +1,61 @@
+import type { Message } from '@parley/core';
+import type { WidgetMessages } from '../../i18n/messages';
+
+// Markdown marks that mean nothing in one line of plain text. No lookbehind: older Safari cannot parse it.
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!~>])/g;
+const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const BLOCK_MARK = /^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)/gm;
+/** Emphasis, strikethrough and code marks after a character (closing) and before one (opening). */
+const CLOSING = /(\S)(?:\*\*|~~|[*`])+/g;
+const OPENING = /(?:\*\*|~~|[*`])+(?=\S)/g;
+/** Underscores only at the edges of words: `snake_case` keeps its own. */
+const CLOSING_UNDERSCORE = /(\S)__?(?![\p{L}\p{N}])/gu;
+const OPENING_UNDERSCORE = /(^|[^\p{L}\p{N}])__?(?=\S)/gu;
+
+/**
+ * One line of plain text that stands for a message in the conversation list (and a notification's body):
+ * its Markdown without marks, else what it carries (an article, a card, an attachment, a timeline event).
+ * The visitor's own words read "You: …". The result is text, rendered as text.
+ *
+ * @example
+ * ```ts
+ * previewText(message, messages); // 'You: My **invoice** is wrong' → 'You: My invoice is wrong'
+ * ```
+ */
+export function previewText(message: Message | null, messages: WidgetMessages): string {
+  if (!message) return '';
+  const text = message.text
+    .replace(ESCAPE, '$1')
+    .replace(LINK, '$1')
+    .replace(BLOCK_MARK, '')
+    .replace(CLOSING, '$1')
+    .replace(OPENING, '')
+    .replace(CLOSING_UNDERSCORE, '$1')
+    .replace(OPENING_UNDERSCORE, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const line = text || partText(message, messages);
+  return message.author.kind === 'visitor' && line ? messages.conversations.fromYou(line) : line;
+}
+
+/** What a message without text shows: its first part worth a line, else its attachment. */
+function partText({ parts, attachments }: Message, messages: WidgetMessages): string {
+  const { events } = messages;
+  for (const part of parts) {
+    if (part.type === 'article' || part.type === 'card') return part.title;
+    if (part.type !== 'event') continue;
+    switch (part.event) {
+      case 'assigned':
+        return part.assignee ? events.assigned(part.assignee.name) : '';
+      case 'handoff_requested':
+        return events.handoff;
+      case 'resolved':
+        return events.resolved;
+      case 'reopened':
+        return events.reopened;
+      case 'rated':
+        return part.score ? events.rated(part.score) : '';
+    }
+  }
+  return attachments.length ? messages.conversations.attachment : '';
+}

@@ -1,0 +1,28 @@
+import { useWidget } from '../../components/WidgetContext';
+import { ArticleItem } from './ArticleItem';
+import { useRequest } from './useRequest';
+
+/**
+ * Articles the help centre suggests for the page the visitor is on (only its origin and path are sent).
+ * Renders nothing while they load, when there are none, or when the backend fails: home stays usable.
+ * @internal
+ */
+export function SuggestedArticles() {
+  const { client, messages, idPrefix } = useWidget();
+  // Read when asked, not captured: a single-page app may have moved since the widget loaded.
+  const { data } = useRequest('', (signal) =>
+    client.articles.suggest({ pageUrl: location.href }, { signal }),
+  );
+  if (!data?.length) return null;
+  const headingId = `${idPrefix}-suggested`;
+  return (
+    <section class="parley-kb-section" aria-labelledby={headingId}>
+      <h4 id={headingId}>{messages.home.suggestedArticles}</h4>
+      <ul class="parley-kb-list">
+        {data.map((article) => (
+          <ArticleItem key={article.id} articleId={article.id} title={article.title} />
+        ))}
+      </ul>
+    </section>
+  );
+}
