@@ -1,9 +1,9 @@
 import type { ChatMessage, MessagePart } from '@parley/core';
 import { useWidget } from '../../components/WidgetContext';
+import { attachmentHref } from '../../content/attachmentHref';
 import { MessageText } from '../../content/MessageText';
 import { safeHref } from '../../content/safeHref';
 import type { Formatter } from '../../i18n/createFormatter';
-import { attachmentHref } from '../tickets/attachmentHref';
 import { ClipIcon } from './ClipIcon';
 
 /** A quick reply of the contract. @internal */

@@ -1,10 +1,10 @@
 import { type ContactUpdate, isParleyError, type ParleyErrorCode } from '@parley/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useWidget } from '../../components/WidgetContext';
+import { checkField } from '../../forms/checkField';
+import { Field } from '../../forms/Field';
 import { errorMessage } from '../../i18n/messages';
 import { Composer } from '../conversation/Composer';
-import { checkField } from '../tickets/checkField';
-import { Field } from '../tickets/Field';
 import { useSuggestions } from './useSuggestions';
 
 /** Props of {@link NewConversationView}. */

@@ -1,8 +1,8 @@
 import type { Limits } from '@parley/core';
 import { useRef, useState } from 'preact/hooks';
 import { useWidget } from '../../components/WidgetContext';
+import { checkFiles } from '../../forms/checkFiles';
 import type { Formatter } from '../../i18n/createFormatter';
-import { checkFiles } from './checkFiles';
 
 /** Props of {@link FilePicker}. @internal */
 export interface FilePickerProps {

@@ -2,14 +2,14 @@ import type { CreatedTicket, FormField } from '@parley/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWidget } from '../../components/WidgetContext';
+import type { FieldRule } from '../../forms/checkField';
+import { Field } from '../../forms/Field';
+import { useForm } from '../../forms/useForm';
 import { createFormatter } from '../../i18n/createFormatter';
 import { errorMessage } from '../../i18n/messages';
 import type { WidgetRoute } from '../../navigation/WidgetRoute';
-import type { FieldRule } from '../tickets/checkField';
-import { Field } from '../tickets/Field';
 import { useAction } from '../tickets/useAction';
 import { useArrivalFocus } from '../tickets/useArrivalFocus';
-import { useForm } from '../tickets/useForm';
 import { FilePicker } from './FilePicker';
 
 /** Props of {@link OfflineFormView}. */

@@ -2,10 +2,10 @@ import { isParleyError } from '@parley/core';
 import { useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWidget } from '../../components/WidgetContext';
+import { Field } from '../../forms/Field';
+import { useForm } from '../../forms/useForm';
 import { errorMessage } from '../../i18n/messages';
-import { Field } from './Field';
 import { useAction } from './useAction';
-import { useForm } from './useForm';
 
 // The contract's limit on a ticket reply.
 const rules = { reply: { required: true, maxLength: 10_000 } };

@@ -1,11 +1,11 @@
 import { useRef } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWidget } from '../../components/WidgetContext';
+import { Field } from '../../forms/Field';
+import { useForm } from '../../forms/useForm';
 import { errorMessage } from '../../i18n/messages';
-import { Field } from './Field';
 import { useAction } from './useAction';
 import { useArrivalFocus } from './useArrivalFocus';
-import { useForm } from './useForm';
 
 const rules = { reference: { required: true, maxLength: 40 }, email: { required: true, email: true } };
 

@@ -1,4 +1,4 @@
-import type { WidgetMessages } from '../../i18n/messages';
+import type { WidgetMessages } from '../i18n/messages';
 
 /** What a form field must hold. @internal */
 export interface FieldRule {

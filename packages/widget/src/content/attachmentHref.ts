@@ -1,4 +1,4 @@
-import { safeHref } from '../../content/safeHref';
+import { safeHref } from './safeHref';
 
 /**
  * Where an attachment downloads from, or `undefined` when its URL may not be linked (see `safeHref`).

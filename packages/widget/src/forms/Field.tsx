@@ -1,4 +1,4 @@
-import { useWidget } from '../../components/WidgetContext';
+import { useWidget } from '../components/WidgetContext';
 
 /** Props of {@link Field}. @internal */
 export interface FieldProps {

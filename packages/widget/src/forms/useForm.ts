@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useWidget } from '../../components/WidgetContext';
+import { useWidget } from '../components/WidgetContext';
 import { checkField, type FieldRule } from './checkField';
 
 /** What {@link useForm} gives a form. @internal */

@@ -1,5 +1,5 @@
 import type { Limits } from '@parley/core';
-import type { WidgetMessages } from '../../i18n/messages';
+import type { WidgetMessages } from '../i18n/messages';
 
 // The contract's most attachment ids on one ticket or reply, whatever the config says.
 const MAX_FILES = 10;
