@@ -1,14 +1,10 @@
 /**
  * Styles of the launcher's badge and corner, scoped under `.parley` (see styles/widgetStyles.ts): the root
  * carries `data-side="start"` when the host put the launcher on the other side, and `data-launcher="hidden"`
- * without our button. Also `.parley-visually-hidden`, for text only screen readers get.
+ * without our button.
  * @internal
  */
 export const launcherStyles = /* css */ `
-.parley-visually-hidden {
-  position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
-  clip-path: inset(50%); white-space: nowrap;
-}
 /* Over the launcher's top corner (56px, at the offsets); clicks go through to the launcher. */
 .parley-launcher-badge {
   position: fixed; inset-block-end: calc(var(--_offset-block) + 38px); inset-inline-end: calc(var(--_offset-inline) - 4px);

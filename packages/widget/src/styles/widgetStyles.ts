@@ -60,6 +60,11 @@ const baseStyles = /* css */ `
   }
 }
 .parley *, .parley *::before, .parley *::after { box-sizing: border-box; }
+/* Text only screen readers get (what an icon or a badge shows, said in words). */
+.parley-visually-hidden {
+  position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap;
+}
 .parley button { font: inherit; cursor: pointer; }
 .parley :focus-visible { outline: 3px solid var(--_brand); outline-offset: 2px; }
 .parley-launcher {

@@ -1,16 +1,6 @@
 import type { Message } from '@parley/core';
+import { markdownToPlainText } from '../../content/markdownToPlainText';
 import type { WidgetMessages } from '../../i18n/messages';
-
-// Markdown marks that mean nothing in one line of plain text. No lookbehind: older Safari cannot parse it.
-const ESCAPE = /\\([\\`*_{}[\]()#+\-.!~>])/g;
-const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
-const BLOCK_MARK = /^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)/gm;
-/** Emphasis, strikethrough and code marks after a character (closing) and before one (opening). */
-const CLOSING = /(\S)(?:\*\*|~~|[*`])+/g;
-const OPENING = /(?:\*\*|~~|[*`])+(?=\S)/g;
-/** Underscores only at the edges of words: `snake_case` keeps its own. */
-const CLOSING_UNDERSCORE = /(\S)__?(?![\p{L}\p{N}])/gu;
-const OPENING_UNDERSCORE = /(^|[^\p{L}\p{N}])__?(?=\S)/gu;
 
 /**
  * One line of plain text that stands for a message in the conversation list (and a notification's body):
@@ -24,17 +14,7 @@ const OPENING_UNDERSCORE = /(^|[^\p{L}\p{N}])__?(?=\S)/gu;
  */
 export function previewText(message: Message | null, messages: WidgetMessages): string {
   if (!message) return '';
-  const text = message.text
-    .replace(ESCAPE, '$1')
-    .replace(LINK, '$1')
-    .replace(BLOCK_MARK, '')
-    .replace(CLOSING, '$1')
-    .replace(OPENING, '')
-    .replace(CLOSING_UNDERSCORE, '$1')
-    .replace(OPENING_UNDERSCORE, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const line = text || partText(message, messages);
+  const line = markdownToPlainText(message.text) || partText(message, messages);
   return message.author.kind === 'visitor' && line ? messages.conversations.fromYou(line) : line;
 }
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { useWidget } from '../../components/WidgetContext';
+import { markdownToPlainText } from '../../content/markdownToPlainText';
 import { useStore } from '../../hooks/useStore';
 import { createFormatter } from '../../i18n/createFormatter';
-import { plainPreview } from './plainPreview';
 
 /**
  * The visitor's most recent conversation as a card (who wrote last, the start of the last message, when,
@@ -19,7 +19,8 @@ export function RecentConversation() {
   const { lastMessage: last, unreadCount: unread } = latest;
   const fromVisitor = last?.author.kind === 'visitor';
   const text =
-    last && (plainPreview(last.text) || (last.attachments.length ? messages.conversations.attachment : ''));
+    last &&
+    (markdownToPlainText(last.text) || (last.attachments.length ? messages.conversations.attachment : ''));
   const headingId = `${idPrefix}-recent`;
   return (
     <section class="parley-kb-section" aria-labelledby={headingId}>

@@ -1,14 +1,13 @@
 import type { CreatedTicket, FormField } from '@parley/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWidget } from '../../components/WidgetContext';
 import type { FieldRule } from '../../forms/checkField';
 import { Field } from '../../forms/Field';
+import { FormSubmit } from '../../forms/FormSubmit';
+import { useAction } from '../../forms/useAction';
 import { useForm } from '../../forms/useForm';
 import { createFormatter } from '../../i18n/createFormatter';
-import { errorMessage } from '../../i18n/messages';
 import type { WidgetRoute } from '../../navigation/WidgetRoute';
-import { useAction } from '../tickets/useAction';
 import { useArrivalFocus } from '../tickets/useArrivalFocus';
 import { FilePicker } from './FilePicker';
 
@@ -64,7 +63,6 @@ export function OfflineFormView({ text }: OfflineFormViewProps) {
   const send = useAction();
   const format = useMemo(() => createFormatter(locale, messages), [locale, messages]);
   const headingRef = useArrivalFocus();
-  const submitRef = useRef<HTMLButtonElement>(null);
   const { pending, error } = send;
   const { limits, capabilities } = config;
 
@@ -123,23 +121,13 @@ export function OfflineFormView({ text }: OfflineFormViewProps) {
         {capabilities.attachments && limits.attachmentsPerMessage > 0 && (
           <FilePicker files={files} onChange={setFiles} limits={limits} format={format} disabled={pending} />
         )}
-        {error && (
-          <ErrorNotice
-            message={errorMessage(messages, error.code)}
-            retryLabel={messages.retry}
-            onRetry={() => {
-              // The notice goes away while trying again: keep keyboard users on the form.
-              submitRef.current?.focus();
-              submit();
-            }}
-          />
-        )}
-        <button ref={submitRef} type="submit" class="parley-ticket-primary" aria-disabled={pending}>
-          {offline.send}
-        </button>
-        <p class="parley-ticket-pending" role="status">
-          {pending ? messages.conversation.sending : ''}
-        </p>
+        <FormSubmit
+          label={offline.send}
+          pending={pending}
+          status={pending ? messages.conversation.sending : ''}
+          error={error}
+          submit={submit}
+        />
       </form>
     </>
   );

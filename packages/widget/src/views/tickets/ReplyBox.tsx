@@ -1,11 +1,10 @@
 import { isParleyError } from '@parley/core';
-import { useRef, useState } from 'preact/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { useState } from 'preact/hooks';
 import { useWidget } from '../../components/WidgetContext';
 import { Field } from '../../forms/Field';
+import { FormSubmit } from '../../forms/FormSubmit';
+import { useAction } from '../../forms/useAction';
 import { useForm } from '../../forms/useForm';
-import { errorMessage } from '../../i18n/messages';
-import { useAction } from './useAction';
 
 // The contract's limit on a ticket reply.
 const rules = { reply: { required: true, maxLength: 10_000 } };
@@ -30,7 +29,6 @@ export function ReplyBox({ ticketId, hint }: ReplyBoxProps) {
   const form = useForm(`${idPrefix}-${ticketId}`, () => ({ reply: '' }), rules);
   const send = useAction();
   const [sent, setSent] = useState(false);
-  const submitRef = useRef<HTMLButtonElement>(null);
   const { pending, error } = send;
 
   const submit = (event?: Event) => {
@@ -61,23 +59,13 @@ export function ReplyBox({ ticketId, hint }: ReplyBoxProps) {
         placeholder={t.replyPlaceholder}
         readOnly={pending}
       />
-      {error && (
-        <ErrorNotice
-          message={errorMessage(messages, error.code)}
-          retryLabel={messages.retry}
-          onRetry={() => {
-            // The notice goes away while trying again: keep keyboard users on the form.
-            submitRef.current?.focus();
-            submit();
-          }}
-        />
-      )}
-      <button ref={submitRef} type="submit" class="parley-ticket-primary" aria-disabled={pending}>
-        {t.sendReply}
-      </button>
-      <p class="parley-ticket-pending" role="status">
-        {pending ? conversation.sending : error ? conversation.failed : sent ? conversation.sent : ''}
-      </p>
+      <FormSubmit
+        label={t.sendReply}
+        pending={pending}
+        status={pending ? conversation.sending : error ? conversation.failed : sent ? conversation.sent : ''}
+        error={error}
+        submit={submit}
+      />
     </form>
   );
 }

@@ -1,10 +1,8 @@
-import { useRef } from 'preact/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWidget } from '../../components/WidgetContext';
 import { Field } from '../../forms/Field';
+import { FormSubmit } from '../../forms/FormSubmit';
+import { useAction } from '../../forms/useAction';
 import { useForm } from '../../forms/useForm';
-import { errorMessage } from '../../i18n/messages';
-import { useAction } from './useAction';
 import { useArrivalFocus } from './useArrivalFocus';
 
 const rules = { reference: { required: true, maxLength: 40 }, email: { required: true, email: true } };
@@ -20,7 +18,6 @@ export function TicketLookupView() {
   const form = useForm(`${idPrefix}-lookup`, () => ({ reference: '', email: '' }), rules);
   const lookup = useAction();
   const headingRef = useArrivalFocus();
-  const submitRef = useRef<HTMLButtonElement>(null);
   const { error, pending } = lookup;
 
   const submit = (event?: Event) => {
@@ -55,28 +52,20 @@ export function TicketLookupView() {
           autoComplete="email"
           readOnly={pending}
         />
-        {error &&
-          (error.code === 'not_found' ? (
-            <p class="parley-error" role="alert">
-              {t.notFound}
-            </p>
-          ) : (
-            <ErrorNotice
-              message={errorMessage(messages, error.code)}
-              retryLabel={messages.retry}
-              onRetry={() => {
-                // The notice goes away while trying again: keep keyboard users on the form.
-                submitRef.current?.focus();
-                submit();
-              }}
-            />
-          ))}
-        <button ref={submitRef} type="submit" class="parley-ticket-primary" aria-disabled={pending}>
-          {t.lookup}
-        </button>
-        <p class="parley-ticket-pending" role="status">
-          {pending ? messages.loading : ''}
-        </p>
+        <FormSubmit
+          label={t.lookup}
+          pending={pending}
+          status={pending ? messages.loading : ''}
+          error={error}
+          errorText={
+            error?.code === 'not_found' ? (
+              <p class="parley-error" role="alert">
+                {t.notFound}
+              </p>
+            ) : undefined
+          }
+          submit={submit}
+        />
       </form>
     </>
   );
