@@ -1,16 +1,15 @@
 // One shared build for every package. Each package is described by a few lines
 // in `packages` below; `definePackageBuild` turns that into Rollup configs:
-// ESM + bundled .d.ts for npm, and (widget only) minified IIFE files for script tags.
+// ESM + bundled .d.ts for npm, and (widget only) minified files for script tags: the loader, a classic
+// script, and the widget, an ES module whose views and languages are chunks it imports on demand.
 //
 // Declarations come from `tsc -b` (emitted under .types/), so `npm run build`
 // runs the type-check first and Rollup only bundles its output.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
-
-const widgetI18n = 'packages/widget/src/i18n';
 
 const packages = [
   { dir: 'contract', entries: { index: 'src/index.ts' } },
@@ -19,16 +18,9 @@ const packages = [
     dir: 'widget',
     entries: { index: 'src/index.ts' },
     jsxImportSource: 'preact',
-    scriptTags: {
-      'parley-loader': 'src/cdn/loader.ts',
-      parley: 'src/cdn/parley.ts',
-      ...widgetCatalogScripts(),
-    },
-    // Script tags cannot split code: catalogs arrive as the scripts above instead of through import().
-    scriptTagPlugins: [
-      replaceModule(`${widgetI18n}/importCatalog.ts`, `${widgetI18n}/importCatalogScript.ts`),
-      announcedCatalogs(`${widgetI18n}/announceCatalog.ts`),
-    ],
+    scriptTags: { 'parley-loader': 'src/cdn/loader.ts' },
+    scriptModules: { parley: 'src/cdn/parley.ts' },
+    plugins: [minifyCssLiterals()],
   },
   { dir: 'react', entries: { index: 'src/index.ts' }, jsxImportSource: 'react' },
   { dir: 'vue', entries: { index: 'src/index.ts' } },
@@ -45,42 +37,20 @@ const packages = [
 ];
 
 /**
- * Each language but English (bundled) as a script next to parley.js, `parley.<language>.js`: from npm the
- * same catalogs are chunks that import() loads.
+ * Minifies the CSS of each `/* css *\/` template literal (the widget's sheets are strings in TypeScript), which
+ * neither esbuild's JS minifier nor a host's bundler would touch. Literals with `${}` are left as they are.
  */
-function widgetCatalogScripts() {
-  const languages = readdirSync(`${widgetI18n}/catalogs`)
-    .filter((file) => /^[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts')
-    .map((file) => file.slice(0, -3));
-  return Object.fromEntries(
-    languages.map((tag) => [`parley.${tag}`, `src/i18n/catalogs/${tag}.ts?announced`]),
-  );
-}
-
-/** Builds `<catalog>.ts?announced` as a script that hands its `catalog` to `announceCatalog`. */
-function announcedCatalogs(announceModule) {
-  const prefix = '\0announced:';
+function minifyCssLiterals() {
+  const literal = /\/\* css \*\/ `([^`$\\]*)`/g;
   return {
-    name: 'announced-catalogs',
-    resolveId: (id) =>
-      id.endsWith('?announced') ? prefix + resolve(id.slice(0, -'?announced'.length)) : null,
-    load: (id) =>
-      id.startsWith(prefix)
-        ? `import { announceCatalog } from ${JSON.stringify(resolve(announceModule))};
-import { catalog } from ${JSON.stringify(id.slice(prefix.length))};
-announceCatalog(catalog);`
-        : null,
-  };
-}
-
-/** Puts one module in place of another wherever it is imported. */
-function replaceModule(from, to) {
-  const [fromId, toId] = [resolve(from), resolve(to)];
-  return {
-    name: 'replace-module',
-    async resolveId(source, importer, options) {
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === fromId ? toId : null;
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || !code.includes('/* css */')) return null;
+      const minified = code.replace(literal, (_, css) =>
+        JSON.stringify(transformSync(css, { loader: 'css', minify: true }).code.trim()),
+      );
+      // The sheets' lines change; their source maps map nothing rather than the wrong lines.
+      return { code: minified, map: { mappings: '' } };
     },
   };
 }
@@ -113,7 +83,15 @@ const devFlagFromNodeEnv = {
 };
 
 /** @returns {import('rollup').RollupOptions[]} */
-function definePackageBuild({ dir, entries, jsxImportSource, scriptTags, scriptTagPlugins = [], platform }) {
+function definePackageBuild({
+  dir,
+  entries,
+  jsxImportSource,
+  scriptTags,
+  scriptModules,
+  plugins = [],
+  platform,
+}) {
   const root = `packages/${dir}`;
   const external = externalsOf(root);
   const input = Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, `${root}/${file}`]));
@@ -122,6 +100,7 @@ function definePackageBuild({ dir, entries, jsxImportSource, scriptTags, scriptT
       input,
       external,
       plugins: [
+        ...plugins,
         nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }),
         esbuildPlugin({ jsxImportSource, minify: false, platform }),
         devFlagFromNodeEnv,
@@ -140,15 +119,35 @@ function definePackageBuild({ dir, entries, jsxImportSource, scriptTags, scriptT
       output: { dir: `${root}/dist`, format: 'es', entryFileNames: '[name].d.ts' },
     },
   ];
+  // Script tags bundle every dependency, minified, with dev-only code removed.
+  const scriptTagPlugins = [
+    ...plugins,
+    nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true, exportConditions: ['source'] }),
+    esbuildPlugin({ jsxImportSource, minify: true, define: { __DEV__: 'false' } }),
+  ];
   for (const [name, file] of Object.entries(scriptTags ?? {})) {
     configs.push({
       input: `${root}/${file}`,
-      plugins: [
-        ...scriptTagPlugins,
-        nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true, exportConditions: ['source'] }),
-        esbuildPlugin({ jsxImportSource, minify: true, define: { __DEV__: 'false' } }),
-      ],
+      plugins: scriptTagPlugins,
       output: { file: `${root}/dist/cdn/${name}.js`, format: 'iife', sourcemap: true },
+    });
+  }
+  if (scriptModules) {
+    // Chunks are named by their content: clear out the previous build's.
+    rmSync(`${root}/dist/cdn`, { recursive: true, force: true });
+    configs.push({
+      input: Object.fromEntries(
+        Object.entries(scriptModules).map(([name, file]) => [name, `${root}/${file}`]),
+      ),
+      plugins: scriptTagPlugins,
+      output: {
+        dir: `${root}/dist/cdn`,
+        format: 'es',
+        entryFileNames: '[name].js',
+        // Chunks change name with their content, so a CDN may cache them for ever.
+        chunkFileNames: '[name]-[hash].js',
+        sourcemap: true,
+      },
     });
   }
   return configs;

@@ -44,8 +44,8 @@ export interface MountOptions {
   /** Overrides for any text the widget shows, in any group (`{ home: { searchPlaceholder } }`). */
   messages?: WidgetMessageOverrides;
   /**
-   * CSP nonce: given to the language files the script-tag build loads, and to the `<style>` element used
-   * only in browsers without constructable stylesheets.
+   * CSP nonce for the `<style>` elements used only in browsers without constructable stylesheets. (Views and
+   * languages load with `import()`, which a nonce-based policy allows from the script that imports them.)
    */
   nonce?: string;
   /** An existing client to share, instead of creating one from `baseUrl` and `widgetKey`. */
@@ -126,7 +126,7 @@ export function mount(options: MountOptions): WidgetHandle {
   const host = document.createElement('div');
   host.setAttribute('data-parley-widget', '');
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, options.nonce);
+  const releaseStyles = adoptStyles(shadow, options.nonce);
   (options.target ?? document.body).append(host);
 
   let isOpen = options.open === true;
@@ -177,7 +177,7 @@ export function mount(options: MountOptions): WidgetHandle {
   };
   if (!messages) {
     // Never rejects: a language that cannot load falls back to English.
-    void loadMessages(language, options.nonce).then((loaded) => {
+    void loadMessages(language).then((loaded) => {
       messages = mergeMessages(loaded, options.messages);
       update();
     });
@@ -210,6 +210,7 @@ export function mount(options: MountOptions): WidgetHandle {
       for (const launcher of launchers) launcher.detach();
       launchers.clear();
       render(null, shadow);
+      releaseStyles();
       destroyed = true;
       host.remove();
     },

@@ -1,6 +1,7 @@
 // The loader: the first and only Parley script a host page runs before the customer shows intent.
 // It defines the `window.Parley` command queue and loads the full widget bundle when the browser
-// is idle, or at once when the page queues a command. It imports nothing, to stay tiny.
+// is idle, or at once when the page queues a command. It imports nothing, to stay tiny. The full bundle is
+// an ES module (`parley.js` next to this file) that imports its other views and languages when needed.
 import type { ParleyQueueStub, ScriptTagSettings } from '../commands/ScriptTagSettings';
 
 declare global {
@@ -34,7 +35,9 @@ declare global {
     if (requested) return;
     requested = true;
     const bundle = doc.createElement('script');
-    bundle.async = true;
+    // A module may import the rest on demand. Modules load with CORS: a CDN serving another origin must
+    // send Access-Control-Allow-Origin. The nonce covers the chunks it imports too.
+    bundle.type = 'module';
     bundle.src = new URL('parley.js', src).href;
     if (settings.nonce) bundle.nonce = settings.nonce;
     doc.head.append(bundle);

@@ -1,5 +1,6 @@
-// The full widget bundle for script tags. It takes over `window.Parley` from the loader's queue,
-// boots from the loader's settings when they name a widget key, then replays queued commands in order.
+// The full widget bundle for script tags, an ES module the loader adds. It takes over `window.Parley`
+// from the loader's queue, boots from the loader's settings when they name a widget key, then replays
+// queued commands in order. Views beyond home and languages beyond English are chunks beside it.
 import { createCommandApi } from '../commands/createCommandApi';
 import type { ParleyQueueStub, ScriptTagSettings } from '../commands/ScriptTagSettings';
 import { mount } from '../mount';
@@ -11,13 +12,12 @@ declare global {
   }
 }
 
-((win: Window, doc: Document) => {
+((win: Window) => {
   const stub = win.Parley;
   if (stub?.version) return;
 
-  const ownSrc = (doc.currentScript as HTMLScriptElement | null)?.src || doc.baseURI;
   const defaults: ScriptTagSettings = {
-    baseUrl: new URL(ownSrc).origin,
+    baseUrl: new URL(import.meta.url).origin,
     ...win.parleySettings,
     ...stub?.settings,
   };
@@ -37,4 +37,4 @@ declare global {
   parley.settings = defaults;
   win.Parley = parley;
   for (const args of queued.splice(0)) api.run(...(args as [unknown, ...unknown[]]));
-})(window, document);
+})(window);

@@ -5,7 +5,7 @@ import { setupParleyServer, testBaseUrl } from '../testing/setupParleyServer';
 
 setupParleyServer();
 
-// Each test evaluates the IIFE entry points afresh, as a page load would.
+// Each test evaluates the script-tag entry points afresh, as a page load would.
 beforeEach(() => {
   vi.resetModules();
   for (const script of document.head.querySelectorAll('script')) script.remove();

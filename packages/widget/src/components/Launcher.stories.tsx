@@ -3,12 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { catalog as ar } from '../i18n/catalogs/ar';
 import { catalog as zhHans } from '../i18n/catalogs/zh-Hans';
 import { englishMessages } from '../i18n/messages';
-import { widgetStyles } from '../styles/widgetStyles';
 import { Launcher } from './Launcher';
-import { launcherStyles } from './launcherStyles';
-
-// The badge and corner styles, until they are part of the widget's sheet.
-const pendingStyles = widgetStyles.includes(launcherStyles) ? '' : launcherStyles;
 
 const meta = {
   title: 'Components/Launcher',
@@ -30,7 +25,6 @@ const meta = {
         // The widget's root says which corner the host chose (see launcherPlacement).
         data-side={parameters.side}
       >
-        {pendingStyles && <style>{pendingStyles}</style>}
         {/* What the launcher controls: a stand-in for the panel, present while it is "open". */}
         {args.open && (
           <section id={args.controls} aria-label="Help panel">

@@ -5,16 +5,10 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { catalog as ar } from '../i18n/catalogs/ar';
 import { catalog as zhHans } from '../i18n/catalogs/zh-Hans';
 import { englishMessages } from '../i18n/messages';
-import { widgetStyles } from '../styles/widgetStyles';
-import { launcherStyles } from './launcherStyles';
+import { addStyles } from '../styles/adoptStyles';
 import { Nudge } from './Nudge';
 import { nudgeStyles } from './nudgeStyles';
 import { ProactiveNudge } from './ProactiveNudge';
-
-// The nudge's styles, until they are part of the widget's sheet.
-const pendingStyles = [launcherStyles, nudgeStyles]
-  .filter((sheet) => !widgetStyles.includes(sheet))
-  .join('\n');
 
 /** The demo's trigger on the pricing page (see the reference server's seed). */
 const pricing: Trigger = {
@@ -42,17 +36,20 @@ const meta = {
     onDismiss: fn(),
   },
   decorators: [
-    (Story, { globals, parameters }) => (
-      <div
-        class="parley"
-        data-theme={globals.theme === 'dark' ? 'dark' : 'light'}
-        dir={parameters.lang === 'ar' ? 'rtl' : undefined}
-        data-side={parameters.side}
-      >
-        {pendingStyles && <style>{pendingStyles}</style>}
-        <Story />
-      </div>
-    ),
+    (Story, { globals, parameters }) => {
+      // In the widget, the nudge's styles arrive with its code (only for a widget with triggers).
+      addStyles(nudgeStyles);
+      return (
+        <div
+          class="parley"
+          data-theme={globals.theme === 'dark' ? 'dark' : 'light'}
+          dir={parameters.lang === 'ar' ? 'rtl' : undefined}
+          data-side={parameters.side}
+        >
+          <Story />
+        </div>
+      );
+    },
   ],
 } satisfies Meta<typeof Nudge>;
 

@@ -1,18 +1,20 @@
 import type { ParleyClient } from '@parley/core';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useImported } from '../hooks/useImported';
 import { useStore } from '../hooks/useStore';
 import { errorMessage, type WidgetMessages } from '../i18n/messages';
 import { createNavigation, type Navigation } from '../navigation/createNavigation';
 import { type NotificationOptions, useNotifications } from '../notifications/useNotifications';
+import { addStyles } from '../styles/adoptStyles';
 import { readableTextColor } from '../styles/readableTextColor';
 import { CurrentView } from '../views/CurrentView';
 import { previewText } from '../views/conversations/previewText';
+import { preloadViews } from '../views/loadView';
 import { ErrorNotice } from './ErrorNotice';
 import { Launcher } from './Launcher';
 import type { LauncherOptions } from './LauncherOptions';
 import { launcherPlacement } from './launcherPlacement';
 import { Panel } from './Panel';
-import { ProactiveNudge } from './ProactiveNudge';
 import { useUnreadCount } from './useUnreadCount';
 import { useWidgetConfig } from './useWidgetConfig';
 import { WidgetContext } from './WidgetContext';
@@ -56,6 +58,15 @@ function activeElementOf(node: Node): Element | null {
   return node.isConnected ? (node.getRootNode() as Document | ShadowRoot).activeElement : null;
 }
 
+/** The proactive nudge and its styles, loaded only for a widget whose configuration has triggers. */
+const loadProactiveNudge = () =>
+  Promise.all([import('./ProactiveNudge'), import('./nudgeStyles')]).then(
+    ([{ ProactiveNudge }, { nudgeStyles }]) => {
+      addStyles(nudgeStyles);
+      return ProactiveNudge;
+    },
+  );
+
 /** The whole widget: the launcher and, when open, the panel. */
 export function Widget({
   client,
@@ -72,6 +83,9 @@ export function Widget({
   notifications,
 }: WidgetProps) {
   const { state, reload } = useWidgetConfig(client);
+  const ProactiveNudge = useImported(
+    state.status === 'ready' && state.config.triggers.length > 0 ? loadProactiveNudge : undefined,
+  );
   const ownNavigation = useMemo(() => givenNavigation ?? createNavigation(), [givenNavigation]);
   const routes = useStore(ownNavigation);
   const launcherRef = useRef<HTMLButtonElement>(null);
@@ -117,6 +131,11 @@ export function Widget({
     if (!open && focusWasInPanel) (launcherRef.current ?? opener.current)?.focus();
     wasOpen.current = open;
   }, [open, focusWasInPanel]);
+
+  // Once the panel is open, the views a visitor opens next load while the browser is idle.
+  useEffect(() => {
+    if (open) preloadViews();
+  }, [open]);
 
   // A move that removes the focused control (Back, a submitted form) would drop focus to the host page's
   // <body>: keep keyboard and screen-reader users inside the panel instead.
@@ -178,7 +197,7 @@ export function Widget({
           )}
         </Panel>
       )}
-      {state.status === 'ready' && (
+      {ProactiveNudge && state.status === 'ready' && (
         <ProactiveNudge
           triggers={state.config.triggers}
           storage={client.storage}

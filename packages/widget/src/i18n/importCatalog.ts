@@ -16,12 +16,10 @@ const importers: Record<LazyLanguage, () => Promise<{ catalog: Catalog }>> = {
 };
 
 /**
- * Loads a catalog with `import()`, for npm builds. The script-tag build swaps this module for
- * `importCatalogScript.ts` (see rollup.config.mjs), as an IIFE cannot split code.
- *
- * @param _nonce - Unused here: `import()` runs under the page's policy like the importing module.
+ * Loads a catalog with `import()`: from npm, the host's bundler makes it a chunk; from a script tag, it is a
+ * chunk beside parley.js.
  * @internal
  */
-export async function importCatalog(language: LazyLanguage, _nonce?: string): Promise<unknown> {
+export async function importCatalog(language: LazyLanguage): Promise<unknown> {
   return (await importers[language]()).catalog;
 }

@@ -6,20 +6,18 @@ const loaded = new Map<WidgetLanguage, Promise<WidgetMessages>>();
 
 /**
  * The texts of a language. English is bundled and resolves at once; every other language loads on first use
- * (from npm, a chunk of its own; from a script tag, `parley.<language>.js` next to parley.js), shared by
- * every widget on the page.
+ * (a chunk of its own), shared by every widget on the page.
  *
  * Never rejects: when a catalog cannot load (offline, blocked, missing), the texts are English and a later
  * call tries again. A catalog that lacks texts (from another release) is completed with English.
  *
- * @param nonce - CSP nonce for the catalog's `<script>`, in the script-tag build.
  * @example
  * ```ts
  * const { language } = resolveLocale(options.locale);
- * const messages = mergeMessages(await loadMessages(language, options.nonce), options.messages);
+ * const messages = mergeMessages(await loadMessages(language), options.messages);
  * ```
  */
-export function loadMessages(language: WidgetLanguage, nonce?: string): Promise<WidgetMessages> {
+export function loadMessages(language: WidgetLanguage): Promise<WidgetMessages> {
   if (language === 'en') return Promise.resolve(englishMessages);
   let pending = loaded.get(language);
   if (!pending) {
@@ -28,7 +26,7 @@ export function loadMessages(language: WidgetLanguage, nonce?: string): Promise<
       if (__DEV__) console.warn(`[parley] Could not load the ${language} texts; showing English.`, reason);
       return englishMessages;
     };
-    pending = importCatalog(language, nonce).then(
+    pending = importCatalog(language).then(
       (catalog) =>
         typeof catalog === 'object' && catalog !== null
           ? mergeMessages(englishMessages, catalog as WidgetMessageOverrides)

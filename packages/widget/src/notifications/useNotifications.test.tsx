@@ -1,5 +1,5 @@
 import type { ClientEventName, ClientEvents, ParleyClient } from '@parley/core';
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeNotification } from './testing/installFakeNotification';
@@ -26,6 +26,12 @@ function fakeClient() {
   };
 }
 
+/** Renders the hook, then waits for the notifier it loads on demand. */
+async function renderNotifications(root: HTMLElement, vnode: VNode) {
+  act(() => render(vnode, root));
+  await vi.dynamicImportSettled();
+}
+
 function Notifications({ client, ...options }: NotificationOptions & { client: ParleyClient }) {
   useNotifications(client, options);
   return null;
@@ -42,9 +48,9 @@ describe('useNotifications', () => {
     vi.restoreAllMocks();
   });
 
-  it('shows the unread count in the title while mounted, and stops listening on unmount', () => {
+  it('shows the unread count in the title while mounted, and stops listening on unmount', async () => {
     const { client, emit, listeners } = fakeClient();
-    act(() => render(<Notifications client={client} title describe={() => null} />, root));
+    await renderNotifications(root, <Notifications client={client} title describe={() => null} />);
     act(() => emit('unread', { count: 3 }));
     expect(document.title).toBe('(3) Pricing - Lumen');
     act(() => render(null, root));
@@ -52,24 +58,39 @@ describe('useNotifications', () => {
     expect(listeners()).toBe(0);
   });
 
-  it('keeps the count in the title when the options change', () => {
-    const { client, emit } = fakeClient();
+  it('counts replies that arrive while the notifier loads, and loads none after an unmount', async () => {
+    const { client, emit, listeners } = fakeClient();
     act(() => render(<Notifications client={client} title describe={() => null} />, root));
+    act(() => emit('unread', { count: 4 }));
+    await vi.dynamicImportSettled();
+    expect(document.title).toBe('(4) Pricing - Lumen');
+
+    act(() => render(null, root));
+    act(() => render(<Notifications client={client} title describe={() => null} />, root));
+    act(() => render(null, root));
+    await vi.dynamicImportSettled();
+    expect(document.title).toBe('Pricing - Lumen');
+    expect(listeners()).toBe(0);
+  });
+
+  it('keeps the count in the title when the options change', async () => {
+    const { client, emit } = fakeClient();
+    await renderNotifications(root, <Notifications client={client} title describe={() => null} />);
     act(() => emit('unread', { count: 2 }));
-    act(() => render(<Notifications client={client} title sound describe={() => null} />, root));
+    await renderNotifications(root, <Notifications client={client} title sound describe={() => null} />);
     expect(document.title).toBe('(2) Pricing - Lumen');
   });
 
-  it('listens to nothing when nothing is opted into, and starts when an option is turned on', () => {
+  it('listens to nothing when nothing is opted into, and starts when an option is turned on', async () => {
     const { client, emit, listeners } = fakeClient();
     act(() => render(<Notifications client={client} describe={() => null} />, root));
     expect(listeners()).toBe(0);
-    act(() => render(<Notifications client={client} title describe={() => null} />, root));
+    await renderNotifications(root, <Notifications client={client} title describe={() => null} />);
     act(() => emit('unread', { count: 1 }));
     expect(document.title).toBe('(1) Pricing - Lumen');
   });
 
-  it('describes each reply with the latest words, and stays quiet when told to', () => {
+  it('describes each reply with the latest words, and stays quiet when told to', async () => {
     const { shown } = installFakeNotification('granted');
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     vi.stubGlobal('navigator', { ...navigator, locks: null });
@@ -80,8 +101,8 @@ describe('useNotifications', () => {
         ? null
         : { title: `${prefix} ${event.message.author.name}`, body: event.message.text };
 
-    act(() => render(<Notifications client={client} desktop describe={words('From')} />, root));
-    act(() => render(<Notifications client={client} desktop describe={words('Reply from')} />, root));
+    await renderNotifications(root, <Notifications client={client} desktop describe={words('From')} />);
+    await renderNotifications(root, <Notifications client={client} desktop describe={words('Reply from')} />);
     act(() => emit('message', { conversationId: 'cnv_1', message }));
     act(() => emit('message', { conversationId: 'cnv_quiet', message }));
     expect(shown.map(({ title, options }) => [title, options.body])).toEqual([['Reply from Ada', 'Hello']]);

@@ -1,7 +1,6 @@
 import type { ClientEvents, ParleyClient } from '@parley/core';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReplyAlert } from './createNotifier';
-import { createNotifier } from './createNotifier';
 
 /** Options for {@link useNotifications}: each channel is opt-in. */
 export interface NotificationOptions {
@@ -17,7 +16,7 @@ export interface NotificationOptions {
 
 /**
  * Wires a client's `unread` and `message` events to the page title, a tone and desktop notifications, for
- * as long as the component is mounted (see `createNotifier`).
+ * as long as the component is mounted (see `createNotifier`, which loads only when a channel is on).
  *
  * @example
  * ```tsx
@@ -34,22 +33,33 @@ export function useNotifications(client: ParleyClient, options: NotificationOpti
 
   useEffect(() => {
     if (!title && !sound && !desktop) return;
-    const { baseUrl, widgetKey } = client.options;
-    const notifier = createNotifier({ name: `${baseUrl} ${widgetKey}`, title, sound, desktop });
-    notifier.unread(unread.current);
-    const stops = [
-      client.on('unread', ({ count }) => {
-        unread.current = count;
-        notifier.unread(count);
-      }),
-      client.on('message', (event) => {
-        const alert = describe.current(event);
-        if (alert) notifier.alert(alert);
-      }),
-    ];
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    // Events that arrive while the notifier loads still count: the unread total is kept as it changes.
+    const stopCounting = client.on('unread', ({ count }) => {
+      unread.current = count;
+    });
+    void import('./createNotifier').then(({ createNotifier }) => {
+      if (stopped) return;
+      const { baseUrl, widgetKey } = client.options;
+      const notifier = createNotifier({ name: `${baseUrl} ${widgetKey}`, title, sound, desktop });
+      notifier.unread(unread.current);
+      const stops = [
+        client.on('unread', ({ count }) => notifier.unread(count)),
+        client.on('message', (event) => {
+          const alert = describe.current(event);
+          if (alert) notifier.alert(alert);
+        }),
+      ];
+      stop = () => {
+        for (const stopListening of stops) stopListening();
+        notifier.destroy();
+      };
+    });
     return () => {
-      for (const stop of stops) stop();
-      notifier.destroy();
+      stopped = true;
+      stopCounting();
+      stop?.();
     };
   }, [client, title, sound, desktop]);
 }

@@ -1,14 +1,6 @@
 import { launcherStyles } from '../components/launcherStyles';
-import { nudgeStyles } from '../components/nudgeStyles';
-import { articleStyles } from '../views/article/articleStyles';
-import { conversationStyles } from '../views/conversation/conversationStyles';
-import { conversationsStyles } from '../views/conversations/conversationsStyles';
 import { homeStyles } from '../views/home/homeStyles';
-import { newConversationStyles } from '../views/newConversation/newConversationStyles';
-import { offlineFormStyles } from '../views/offlineForm/offlineFormStyles';
 import { searchStyles } from '../views/search/searchStyles';
-import { ticketsStyles } from '../views/tickets/ticketsStyles';
-import { contentStyles } from './contentStyles';
 
 /**
  * The widget's styles. Everything is scoped under `.parley` so the same sheet works inside the
@@ -132,6 +124,9 @@ const baseStyles = /* css */ `
 .parley-greeting-title { margin: 0 0 8px; font-size: 22px; font-weight: 700; }
 .parley-greeting-message { margin: 0; color: var(--_muted); }
 .parley-status { margin: 0; color: var(--_muted); }
+/* A view that loads quickly shows no loading line at all. */
+.parley-view-loading { animation: parley-appear 1ms 400ms both; }
+@keyframes parley-appear { from { visibility: hidden; } }
 .parley-error {
   padding: 16px;
   border-radius: 12px;
@@ -163,18 +158,8 @@ const baseStyles = /* css */ `
 }
 `;
 
-/** The one sheet of the widget: the base (tokens, launcher, panel), rendered content, then each view's. */
-export const widgetStyles = [
-  baseStyles,
-  launcherStyles,
-  nudgeStyles,
-  contentStyles,
-  homeStyles,
-  searchStyles,
-  articleStyles,
-  conversationsStyles,
-  conversationStyles,
-  newConversationStyles,
-  ticketsStyles,
-  offlineFormStyles,
-].join('\n');
+/**
+ * The sheet every widget starts with: the base (tokens, launcher, panel) and the home view with its search
+ * box. The other views bring theirs when they load (see styles/viewStyles.ts), and so does the nudge.
+ */
+export const widgetStyles = [baseStyles, launcherStyles, homeStyles, searchStyles].join('\n');

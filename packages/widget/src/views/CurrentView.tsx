@@ -1,14 +1,10 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useWidget } from '../components/WidgetContext';
+import { errorMessage } from '../i18n/messages';
 import type { WidgetRoute } from '../navigation/WidgetRoute';
-import { ArticleView } from './article/ArticleView';
-import { ConversationView } from './conversation/ConversationView';
-import { ConversationListView } from './conversations/ConversationListView';
 import { HomeView } from './home/HomeView';
-import { NewConversationView } from './newConversation/NewConversationView';
-import { OfflineFormView } from './offlineForm/OfflineFormView';
-import { SearchView } from './search/SearchView';
-import { TicketListView } from './tickets/TicketListView';
-import { TicketLookupView } from './tickets/TicketLookupView';
-import { TicketView } from './tickets/TicketView';
+import { type LazyView, loadedView, loadView, type RouteRenderer } from './loadView';
 
 /** Props of {@link CurrentView}. */
 export interface CurrentViewProps {
@@ -16,30 +12,47 @@ export interface CurrentViewProps {
 }
 
 /**
- * The view of the route on top of the navigation stack. Each view is keyed by its route, so opening
- * another article or conversation starts the view afresh (scroll, drafts, focus).
+ * The view of the route on top of the navigation stack. Home ships with the widget; every other view loads
+ * on first use (see loadView.tsx), with a quiet loading line, and an error with Try again when it cannot load.
  */
 export function CurrentView({ route }: CurrentViewProps) {
-  switch (route.view) {
-    case 'home':
-      return <HomeView />;
-    case 'search':
-      return <SearchView query={route.query} />;
-    case 'article':
-      return <ArticleView key={route.articleId} articleId={route.articleId} />;
-    case 'conversations':
-      return <ConversationListView />;
-    case 'conversation':
-      return <ConversationView key={route.conversationId} conversationId={route.conversationId} />;
-    case 'newConversation':
-      return <NewConversationView text={route.text} />;
-    case 'ticketLookup':
-      return <TicketLookupView />;
-    case 'tickets':
-      return <TicketListView />;
-    case 'ticket':
-      return <TicketView key={route.ticketId} ticketId={route.ticketId} />;
-    case 'offlineForm':
-      return <OfflineFormView text={route.text} />;
+  return route.view === 'home' ? <HomeView /> : <LazyRoute route={route} />;
+}
+
+function LazyRoute({ route }: { route: Extract<WidgetRoute, { view: LazyView }> }) {
+  const { messages } = useWidget();
+  const { view } = route;
+  const render: RouteRenderer | undefined = loadedView(view);
+  const [failedView, setFailedView] = useState<LazyView>();
+  const [attempt, setAttempt] = useState(0);
+  const [, setLoadedCount] = useState(0);
+
+  useEffect(() => {
+    if (render) return;
+    let current = true;
+    loadView(view).then(
+      () => current && setLoadedCount((count) => count + 1),
+      () => current && setFailedView(view),
+    );
+    return () => {
+      current = false;
+    };
+  }, [view, render, attempt]);
+
+  if (render) return render(route);
+  if (failedView === view) {
+    // The notice stays while trying again, so that focus stays on its button until the view arrives.
+    return (
+      <ErrorNotice
+        message={errorMessage(messages, 'network')}
+        retryLabel={messages.retry}
+        onRetry={() => setAttempt(attempt + 1)}
+      />
+    );
   }
+  return (
+    <p class="parley-status parley-view-loading" role="status">
+      {messages.loading}
+    </p>
+  );
 }

@@ -4,16 +4,11 @@ import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { useMemo } from 'preact/hooks';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { launcherStyles } from '../../components/launcherStyles';
 import { catalog as ar } from '../../i18n/catalogs/ar';
 import { catalog as zhHans } from '../../i18n/catalogs/zh-Hans';
-import { widgetStyles } from '../../styles/widgetStyles';
 import { WidgetStory, type WidgetStoryProps } from '../../testing/WidgetStory';
 import { createStoryTeam } from '../conversation/testing/createStoryTeam';
 import { createTeamHandlers } from '../conversation/testing/createTeamHandlers';
-
-// `.parley-visually-hidden` lives in the launcher's sheet, until it is part of the widget's.
-const pendingStyles = widgetStyles.includes(launcherStyles) ? '' : launcherStyles;
 
 /**
  * The widget on the conversation list with a visitor of its own (memory storage): conversations other
@@ -22,12 +17,7 @@ const pendingStyles = widgetStyles.includes(launcherStyles) ? '' : launcherStyle
 function ListStory(props: WidgetStoryProps) {
   const { clientOptions: given } = props;
   const clientOptions = useMemo(() => ({ ...given, storage: createMemoryStorage() }), [given]);
-  return (
-    <>
-      {pendingStyles && <style>{pendingStyles}</style>}
-      <WidgetStory {...props} clientOptions={clientOptions} />
-    </>
-  );
+  return <WidgetStory {...props} clientOptions={clientOptions} />;
 }
 
 /** What a returning visitor wrote, and the team answered, in one language. */

@@ -1,0 +1,82 @@
+import { render, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { WidgetContext, type WidgetContextValue } from '../components/WidgetContext';
+import { englishMessages } from '../i18n/messages';
+import type { WidgetRoute } from '../navigation/WidgetRoute';
+import { CurrentView } from './CurrentView';
+import type { LazyView, RouteRenderer } from './loadView';
+
+// The router's part: what shows while a view's code loads, when it cannot load, and once it has. Whether
+// each real view loads and renders is covered by the views' own tests, which go through this router.
+const loader = vi.hoisted(() => ({
+  loaded: new Map<string, unknown>(),
+  load: vi.fn<(view: string) => Promise<unknown>>(),
+}));
+vi.mock('./loadView', () => ({
+  loadedView: (view: LazyView) => loader.loaded.get(view),
+  loadView: (view: LazyView) => loader.load(view),
+}));
+
+const searchRenderer: RouteRenderer<'search'> = (route) => <p>Results for {route.query}</p>;
+
+function renderRoute(route: WidgetRoute) {
+  const context = { messages: englishMessages } as WidgetContextValue;
+  return render(
+    <WidgetContext.Provider value={context}>
+      <CurrentView route={route} />
+    </WidgetContext.Provider>,
+  );
+}
+
+/** A load the test settles when it wants. */
+function pendingLoad() {
+  let settle!: { resolve: () => void; reject: (reason: Error) => void };
+  const promise = new Promise<void>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  return { promise, ...settle };
+}
+
+describe('CurrentView', () => {
+  it('shows the loading line while a view loads, then the view', async () => {
+    loader.loaded.clear();
+    const load = pendingLoad();
+    loader.load.mockImplementation((view) =>
+      load.promise.then(() => {
+        loader.loaded.set(view, searchRenderer);
+        return searchRenderer;
+      }),
+    );
+    renderRoute({ view: 'search', query: 'refund' });
+    expect(screen.getByRole('status').textContent).toBe(englishMessages.loading);
+    load.resolve();
+    expect(await screen.findByText('Results for refund')).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('renders a view that has loaded at once, without asking for it again', () => {
+    loader.loaded.set('search', searchRenderer);
+    loader.load.mockClear();
+    renderRoute({ view: 'search', query: 'sync' });
+    expect(screen.getByText('Results for sync')).toBeTruthy();
+    expect(loader.load).not.toHaveBeenCalled();
+  });
+
+  it('explains a view that cannot load, and shows it once Try again succeeds', async () => {
+    loader.loaded.clear();
+    loader.load.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    renderRoute({ view: 'search', query: 'export' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(englishMessages.errors.network);
+
+    loader.load.mockImplementationOnce(async (view) => {
+      loader.loaded.set(view, searchRenderer);
+      return searchRenderer;
+    });
+    const retry = screen.getByRole('button', { name: englishMessages.retry });
+    await userEvent.click(retry);
+    expect(await screen.findByText('Results for export')).toBeTruthy();
+    expect(loader.load).toHaveBeenLastCalledWith('search');
+  });
+});
