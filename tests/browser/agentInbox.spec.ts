@@ -1,12 +1,11 @@
 // What a person on the support team does in the agent inbox (/agent/), in a real Chromium, against the
 // reference server: the visitor side is played through the visitor API, the team side through the page.
 // Elements are found by role and accessible name.
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
-
-/** The token `npm start` (`parley-server --demo`) gives the agent API. */
-const AGENT_TOKEN = 'demo-agent-token';
+import { axeViolations } from './fixtures/axeViolations.ts';
+import { collectPageErrors } from './fixtures/collectPageErrors.ts';
+import { AGENT_TOKEN } from './fixtures/createAgentApi.ts';
 
 let server: RunningServer;
 
@@ -17,13 +16,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.close();
 });
-
-/** Errors thrown on the page fail the test that caused them. */
-function collectPageErrors(page: Page): Error[] {
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error));
-  return errors;
-}
 
 interface Visitor {
   conversationId: string;
@@ -89,13 +81,7 @@ async function signIn(page: Page, token = AGENT_TOKEN): Promise<void> {
 async function expectNoAxeViolations(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    const summary = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-    expect(summary, `${colorScheme} colour scheme`).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(0);
+    expect(await axeViolations(page), `${colorScheme} colour scheme`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: null });
 }

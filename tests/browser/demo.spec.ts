@@ -1,53 +1,25 @@
 // What a visitor of the script-tag demo does, in a real Chromium: the built CDN bundles
 // (packages/widget/dist/cdn) embedded by examples/script-tag, served with the reference server's API.
 // Elements are found by role and accessible name; Playwright's role locators pierce the open shadow root.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type Route, test } from '@playwright/test';
 import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+import { axeViolations } from './fixtures/axeViolations.ts';
+import { collectPageErrors } from './fixtures/collectPageErrors.ts';
+import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cdnDir = join(root, 'packages/widget/dist/cdn');
-const bundles = ['parley-loader.js', 'parley.js'].map((name) => join(cdnDir, name));
-
-/** Newest modification time of the files under `dir` (tests excluded), to spot a stale build. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || /\.(test|stories)\.tsx?$/.test(entry.name)) continue;
-    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
 
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  const missing = bundles.filter((file) => !existsSync(file));
-  if (missing.length > 0) {
-    throw new Error(
-      `The widget's CDN bundles are missing (${missing.map((f) => f.slice(root.length)).join(', ')}): run npm run build first.`,
-    );
-  }
-  const built = Math.min(...bundles.map((file) => statSync(file).mtimeMs));
-  const sources = Math.max(
-    newestSource(join(root, 'packages/widget/src')),
-    newestSource(join(root, 'packages/core/src')),
-  );
-  if (sources > built) {
-    console.warn(
-      '[browser tests] packages/widget/dist/cdn is older than the sources: run npm run build for fresh results.',
-    );
-  }
-
   server = await startServer({
     port: 0,
     database: ':memory:',
     staticRoutes: [
       { urlPrefix: '/', dir: join(root, 'examples/script-tag') },
-      { urlPrefix: '/cdn/', dir: cdnDir },
+      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
     ],
   });
 });
@@ -55,13 +27,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.close();
 });
-
-/** Errors thrown on the page fail the test that caused them. */
-function collectPageErrors(page: Page): Error[] {
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error));
-  return errors;
-}
 
 /**
  * Holds back the full widget bundle (parley.js) until `release()` is called: what the page does meanwhile
@@ -194,12 +159,6 @@ test('the open panel has no axe accessibility violations', async ({ page }) => {
     Promise.all(element.getAnimations().map((animation) => animation.finished)),
   );
 
-  const results = await new AxeBuilder({ page }).include('[data-parley-widget]').analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-  // The check did look at the widget: its launcher and dialog were among the nodes that passed.
-  expect(results.passes.length).toBeGreaterThan(0);
+  // axeViolations also fails when nothing was checked: the widget's launcher and dialog must be looked at.
+  expect(await axeViolations(page, '[data-parley-widget]')).toEqual([]);
 });

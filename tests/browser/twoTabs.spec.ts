@@ -15,9 +15,7 @@ import {
   test,
 } from '@playwright/test';
 import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
-
-/** The token `npm start` (`parley-server --demo`) gives the agent API. */
-const AGENT_TOKEN = 'demo-agent-token';
+import { AGENT_TOKEN } from './fixtures/createAgentApi.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));

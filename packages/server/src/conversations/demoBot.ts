@@ -1,10 +1,10 @@
 import type { ArticlePart, MessagePart, Participant, QuickRepliesPart } from '@parley/contract';
 import type { Engine } from '../app/Engine';
+import { searchMessageText } from '../knowledgeBase/searchMessageText';
 import { computeAvailability } from '../widgetConfig/computeAvailability';
 import { negotiateLocale } from '../widgetConfig/negotiateLocale';
 import type { Widget, WidgetBot } from '../widgetConfig/Widget';
 import { addConversationMessage } from './addConversationMessage';
-import { botSearchQueries } from './botSearchQueries';
 import { type BotTexts, botLocales, botTexts } from './botTexts';
 import type { ConversationRecord, MessageRecord } from './ConversationRecords';
 import { systemParticipant } from './participants';
@@ -49,35 +49,22 @@ function localeOf(widget: Widget, conversation: ConversationRecord): { content: 
   return { content, bot: negotiateLocale(content, botLocales, botLocales[0]) };
 }
 
-/**
- * Up to three articles for the visitor's message: those matching all its topic words, else those matching
- * the most of its words one at a time.
- */
+/** Up to three articles for the visitor's message (see {@link searchMessageText}). */
 async function searchArticles(
   engine: Engine,
   query: { widgetKey: string; locale: string; text: string },
 ): Promise<SearchHit[]> {
-  const [all, ...singles] = botSearchQueries(query.text.slice(0, 500));
-  if (all === undefined) return [];
-  const search = (text: string) =>
-    engine.store.articles.search({ widgetKey: query.widgetKey, locale: query.locale, query: text, limit: 3 });
+  const search = async (text: string) =>
+    (
+      await engine.store.articles.search({
+        widgetKey: query.widgetKey,
+        locale: query.locale,
+        query: text,
+        limit: 3,
+      })
+    ).hits;
   try {
-    const best = await search(all);
-    if (best.hits.length > 0 || singles.length === 0) return best.hits.slice(0, 3);
-    const votes = new Map<string, { hit: SearchHit; score: number }>();
-    for (const single of singles) {
-      const { hits } = await search(single);
-      hits.forEach((hit, rank) => {
-        const entry = votes.get(hit.articleId) ?? { hit, score: 0 };
-        entry.score += 3 - rank;
-        votes.set(hit.articleId, entry);
-      });
-    }
-    // Stable sort: among equal scores, the first found stays first.
-    return [...votes.values()]
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 3)
-      .map((entry) => entry.hit);
+    return await searchMessageText(query.text, search, { limit: 3, idOf: (hit) => hit.articleId });
   } catch (error) {
     // The bot still answers (without articles) when search fails.
     engine.log.error('[parley] demo bot: article search failed', error);

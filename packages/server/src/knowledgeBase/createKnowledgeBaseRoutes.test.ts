@@ -523,6 +523,21 @@ describe.each(storeKinds)('knowledge base on %s storage', (kind) => {
       expect(many.data).toHaveLength(5);
     });
 
+    it('suggests articles for a message written as a question, in English and in Chinese', async () => {
+      await start();
+      const suggest = async (q: string, locale: string) => {
+        const body = (await getJson(
+          `/v1/kb/suggest?${qs({ widgetKey: 'wk_demo', locale, q })}`,
+        )) as SuggestResponse;
+        expectContract(SuggestResponse, body);
+        return body.data.map((article) => article.id);
+      };
+      expect(await suggest('How do I export my notes to PDF?', 'en')).toContain('art_export_notes');
+      expect(await suggest('请问怎么导出笔记？', 'zh-Hans')).toContain('art_export_notes');
+      // Small talk names no topic: nothing to suggest.
+      expect(await suggest('Hi, can you help me?', 'en')).toEqual([]);
+    });
+
     it('needs exactly one of q and pageUrl, and a web URL or path', async () => {
       await start();
       const base = '/v1/kb/suggest?widgetKey=wk_demo';

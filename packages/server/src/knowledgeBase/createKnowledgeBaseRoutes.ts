@@ -26,6 +26,7 @@ import { matchPagePattern } from './matchPagePattern';
 import { pickLocale } from './pickLocale';
 import { buildSnippet } from './search/buildSnippet';
 import { findHighlights } from './search/findHighlights';
+import { searchMessageText } from './searchMessageText';
 
 type KbContext = Context<EngineEnv>;
 
@@ -337,13 +338,24 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
     if (q !== undefined) {
       const query = parseQuery(q);
       if (!query.ok) return query.response;
-      const { hits } = await articles.searchPage({
-        widgetKey: widget.value.key,
-        locale,
-        query: query.value,
-        limit: SUGGESTIONS,
-        offset: 0,
-      });
+      const search = async (text: string) =>
+        (
+          await articles.searchPage({
+            widgetKey: widget.value.key,
+            locale,
+            query: text,
+            limit: SUGGESTIONS,
+            offset: 0,
+          })
+        ).hits;
+      let hits = await search(query.value);
+      // Text being typed is mostly a message ("How do I export my notes?"), and no article has all its words.
+      if (hits.length === 0) {
+        hits = await searchMessageText(query.value, search, {
+          limit: SUGGESTIONS,
+          idOf: (hit) => hit.article.id,
+        });
+      }
       const body: SuggestResponse = { data: hits.map(({ article }) => toSummary(article)) };
       return c.json(body);
     }
