@@ -228,7 +228,9 @@ export const knowledgeBaseOperations: readonly OperationSpec[] = [
       'spaces). Best first: relevance, with title matches weighing more. Nothing in `q` is query syntax. ' +
       'Each hit has the parts of its title to highlight and a snippet of its body around the matches. ' +
       '`total` counts every matching article; page with `nextCursor`, which is only valid for the same ' +
-      'query. Sends `Server-Timing: app;dur=<ms>`. Public.',
+      'query. When no article has every word of `q` (a question as people write it, "how do I export my ' +
+      'notes?"), the answer is one page of the articles its topic words find, best first, with `total` ' +
+      'counting them and no `nextCursor`. Sends `Server-Timing: app;dur=<ms>`. Public.',
     parameters: [
       query('What the user typed, 1 to 200 characters.', true),
       widgetKey,
@@ -292,7 +294,7 @@ export const knowledgeBaseOperations: readonly OperationSpec[] = [
     summary: 'A few articles for what is being typed, or for the page being viewed',
     description:
       'Give exactly one of `q` and `pageUrl`. With `q` (a message being written, say): the 5 best search ' +
-      'hits. With `pageUrl`: up to 5 articles whose page patterns match the path of the URL (a pattern ' +
+      'hits, found by its topic words when no article has every word. With `pageUrl`: up to 5 articles whose page patterns match the path of the URL (a pattern ' +
       'with `*` is a glob, `*` standing for any characters; one without is a path prefix, so `/pricing` ' +
       'matches `/pricing` and `/pricing/team`), the most specific pattern first, then the articles about ' +
       'the last segment of the path (on `/billing/invoices`, the one about invoices); no other articles fill ' +

@@ -345,6 +345,21 @@ describe.each(storeKinds)('knowledge base on %s storage', (kind) => {
       }
     });
 
+    it('answers a question written the way people write by its topic words, on one page', async () => {
+      await start();
+      const body = await search({ widgetKey: 'wk_demo', q: 'how do I export my notes?', locale: 'en' });
+      expect(body.data.map((hit) => hit.article.id)).toContain('art_export_notes');
+      expect(body.total).toBe(body.data.length);
+      expect(body.nextCursor).toBeNull();
+      const exported = body.data.find((hit) => hit.article.id === 'art_export_notes')!;
+      const titleWords = exported.titleHighlights.map(({ start, end }) =>
+        exported.article.title.slice(start, end),
+      );
+      expect(titleWords.map((word) => word.toLowerCase())).toContain('export');
+      // Small talk still finds nothing.
+      expect((await search({ widgetKey: 'wk_demo', q: 'hi, can you help me?', locale: 'en' })).total).toBe(0);
+    });
+
     it('finds Japanese katakana without spaces (パス)', async () => {
       await start();
       const body = await search({ widgetKey: 'wk_ja', q: 'パス', locale: 'ja' });

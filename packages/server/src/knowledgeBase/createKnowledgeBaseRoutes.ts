@@ -297,14 +297,25 @@ export function createKnowledgeBaseRoutes(engine: Engine): Hono<EngineEnv> {
       offset = cursor.o as number;
     }
 
-    const { hits, total } = await articles.searchPage({
-      widgetKey: widget.value.key,
-      locale,
-      query: query.value,
-      ...(collectionId === undefined ? {} : { collectionId }),
-      limit,
-      offset,
-    });
+    const searchText = (text: string, from: number) =>
+      articles.searchPage({
+        widgetKey: widget.value.key,
+        locale,
+        query: text,
+        ...(collectionId === undefined ? {} : { collectionId }),
+        limit,
+        offset: from,
+      });
+    let { hits, total } = await searchText(query.value, offset);
+    // A question typed the way people write ("how do I export my notes?") has words no article has: its
+    // topic words find the articles instead, on one page.
+    if (total === 0 && offset === 0) {
+      hits = await searchMessageText(query.value, async (text) => (await searchText(text, 0)).hits, {
+        limit,
+        idOf: (hit) => hit.article.id,
+      });
+      total = hits.length;
+    }
     const next = offset + hits.length;
     const body: SearchResponse = {
       data: hits.map(({ article, score }) => ({

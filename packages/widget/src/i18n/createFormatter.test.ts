@@ -50,6 +50,10 @@ describe('createFormatter', () => {
     expect(format.relative('2026-03-09T12:00:00Z', now)).toBe('3 days ago');
     expect(format.relative('2026-02-01T12:00:00Z', now)).toBe('Feb 1, 2026');
     expect(format.relative('2026-03-12T12:00:00Z', now)).toBe('in 2 hours');
+    // What already happened, by a backend's clock ahead of this device's.
+    expect(format.ago('2026-03-12T10:03:00Z', now)).toBe('now');
+    expect(format.ago('2026-03-16T10:00:00Z', now)).toBe('now');
+    expect(format.ago('2026-03-12T07:30:00Z', now)).toBe('2 hours ago');
     expect(createFormatter('fr', englishMessages, 'UTC').relative('2026-03-12T08:00:00Z', now)).toBe(
       'il y a 2 heures',
     );

@@ -25,6 +25,11 @@ export interface Formatter {
   day(value: DateInput, now?: DateInput): string;
   /** How long ago (or ahead): 'now', '5 minutes ago', 'yesterday', '3 days ago', then the date. */
   relative(value: DateInput, now?: DateInput): string;
+  /**
+   * How long ago something happened, as {@link Formatter.relative}; a time ahead of `now` (the backend's clock
+   * runs ahead of this device's) reads as 'now', never as 'in 3 minutes'.
+   */
+  ago(value: DateInput, now?: DateInput): string;
   /** A number with the locale's digits and grouping. */
   number(value: number): string;
   /** A file size. @example '2.4 MB' */
@@ -76,6 +81,20 @@ export function createFormatter(locale: string, messages: WidgetMessages, timeZo
     return date && from ? calendarDay(date).index - calendarDay(from).index : Number.NaN;
   };
   let relativeFormat: Intl.RelativeTimeFormat | undefined;
+  const relative = (value: DateInput, now: DateInput = Date.now()): string => {
+    const date = toDate(value);
+    const from = toDate(now);
+    if (!date || !from) return '';
+    relativeFormat ??= makeRelativeTimeFormat(locale);
+    const seconds = (date.getTime() - from.getTime()) / 1000;
+    const distance = Math.abs(seconds);
+    if (!relativeFormat || distance >= 7 * 86_400) return format(dateOptions, date);
+    if (distance < 60) return relativeFormat.format(0, 'second');
+    if (distance < 3600) return relativeFormat.format(Math.trunc(seconds / 60), 'minute');
+    if (distance < 86_400) return relativeFormat.format(Math.trunc(seconds / 3600), 'hour');
+    // Beyond a day, count calendar days, so that 'yesterday' means the calendar's yesterday.
+    return relativeFormat.format(daysUntil(date, from), 'day');
+  };
 
   return {
     locale,
@@ -93,19 +112,11 @@ export function createFormatter(locale: string, messages: WidgetMessages, timeZo
       const sameYear = calendarDay(toDate(value) as Date).year === calendarDay(toDate(now) as Date).year;
       return format(sameYear ? monthDayOptions : dateOptions, value);
     },
-    relative(value, now = Date.now()) {
+    relative,
+    ago(value, now = Date.now()) {
       const date = toDate(value);
       const from = toDate(now);
-      if (!date || !from) return '';
-      relativeFormat ??= makeRelativeTimeFormat(locale);
-      const seconds = (date.getTime() - from.getTime()) / 1000;
-      const distance = Math.abs(seconds);
-      if (!relativeFormat || distance >= 7 * 86_400) return format(dateOptions, date);
-      if (distance < 60) return relativeFormat.format(0, 'second');
-      if (distance < 3600) return relativeFormat.format(Math.trunc(seconds / 60), 'minute');
-      if (distance < 86_400) return relativeFormat.format(Math.trunc(seconds / 3600), 'hour');
-      // Beyond a day, count calendar days, so that 'yesterday' means the calendar's yesterday.
-      return relativeFormat.format(daysUntil(date, from), 'day');
+      return relative(date && from && date > from ? from : value, now);
     },
     number: (value) => makeNumberFormat(locale)?.format(value) ?? String(value),
     fileSize(bytes) {

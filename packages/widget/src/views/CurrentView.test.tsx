@@ -13,6 +13,9 @@ const loader = vi.hoisted(() => ({
   loaded: new Map<string, unknown>(),
   load: vi.fn<(view: string) => Promise<unknown>>(),
 }));
+vi.mock('./home/HomeView', () => ({
+  HomeView: () => <input aria-label="Search for help" />,
+}));
 vi.mock('./loadView', () => ({
   loadedView: (view: LazyView) => loader.loaded.get(view),
   loadView: (view: LazyView) => loader.load(view),
@@ -20,13 +23,15 @@ vi.mock('./loadView', () => ({
 
 const searchRenderer: RouteRenderer<'search'> = (route) => <p>Results for {route.query}</p>;
 
+const context = { messages: englishMessages } as WidgetContextValue;
+const atRoute = (route: WidgetRoute) => (
+  <WidgetContext.Provider value={context}>
+    <CurrentView route={route} />
+  </WidgetContext.Provider>
+);
+
 function renderRoute(route: WidgetRoute) {
-  const context = { messages: englishMessages } as WidgetContextValue;
-  return render(
-    <WidgetContext.Provider value={context}>
-      <CurrentView route={route} />
-    </WidgetContext.Provider>,
-  );
+  return render(atRoute(route));
 }
 
 /** A load the test settles when it wants. */
@@ -53,6 +58,30 @@ describe('CurrentView', () => {
     load.resolve();
     expect(await screen.findByText('Results for refund')).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('keeps the view before while the next one loads, with its focus and what was typed', async () => {
+    loader.loaded.clear();
+    const load = pendingLoad();
+    loader.load.mockImplementation((view) =>
+      load.promise.then(() => {
+        loader.loaded.set(view, searchRenderer);
+        return searchRenderer;
+      }),
+    );
+    const { rerender } = renderRoute({ view: 'home' });
+    const box = screen.getByRole('textbox', { name: 'Search for help' });
+    await userEvent.type(box, 'p');
+    rerender(atRoute({ view: 'search', query: 'p' }));
+    await userEvent.type(box, 'ass');
+    expect(screen.getByRole('textbox', { name: 'Search for help' })).toBe(box);
+    expect(document.activeElement).toBe(box);
+    expect((box as HTMLInputElement).value).toBe('pass');
+    expect(screen.getByRole('status').textContent).toBe(englishMessages.loading);
+
+    load.resolve();
+    expect(await screen.findByText('Results for p')).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
   });
 
   it('renders a view that has loaded at once, without asking for it again', () => {

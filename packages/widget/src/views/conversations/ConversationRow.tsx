@@ -38,7 +38,7 @@ export function ConversationRow({ conversation, who, messages, format, onOpen }:
           <span class="parley-conversation-name" dir="auto">
             {who.name}
           </span>{' '}
-          <time dateTime={at}>{format.relative(at)}</time>
+          <time dateTime={at}>{format.ago(at)}</time>
         </span>{' '}
         <span class="parley-conversation-line">
           <span class="parley-conversation-preview" dir="auto">

@@ -33,7 +33,7 @@ export function RecentConversation() {
         <span class="parley-kb-title">
           {(!fromVisitor && last?.author.name) || latest.assignee?.name || config.brand.name}
         </span>
-        <span class="parley-kb-snippet">{format.relative(latest.updatedAt)}</span>
+        <span class="parley-kb-snippet">{format.ago(latest.updatedAt)}</span>
         {text && (
           <span class="parley-home-preview">{fromVisitor ? messages.conversations.fromYou(text) : text}</span>
         )}
