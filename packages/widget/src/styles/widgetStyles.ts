@@ -128,7 +128,8 @@ const baseStyles = /* css */ `
 .parley-icon-button svg { inline-size: 20px; block-size: 20px; }
 /* :dir() follows the direction inherited from the host page, across the shadow boundary. */
 .parley-back-icon:dir(rtl) { transform: scaleX(-1); }
-.parley-body { flex: 1; overflow: auto; padding: 24px 20px; }
+/* Scrolling to the end of the panel does not scroll the host page on. */
+.parley-body { flex: 1; overflow: auto; overscroll-behavior: contain; padding: 24px 20px; }
 .parley-greeting-title { margin: 0 0 8px; font-size: 22px; font-weight: 700; }
 .parley-greeting-message { margin: 0; color: var(--_muted); }
 .parley-status { margin: 0; color: var(--_muted); }
@@ -153,13 +154,24 @@ const baseStyles = /* css */ `
   .parley-launcher { transition: none; }
 }
 @media (max-width: 480px) {
+  /*
+   * The panel covers what the visitor sees: the visual viewport, kept up to date while open (see
+   * followVisualViewport), so the composer stays above an on-screen keyboard; the whole layout viewport
+   * where it is unknown. Its offsets are measured from the top left corner whatever the text direction, hence
+   * physical properties here.
+   */
   .parley-panel {
-    inset: 0;
-    inline-size: auto;
-    block-size: auto;
+    inset: var(--_viewport-top, 0px) auto auto var(--_viewport-left, 0px);
+    inline-size: var(--_viewport-width, 100%);
+    block-size: var(--_viewport-height, 100%);
     border-radius: 0;
     border: 0;
   }
+  /* The launcher would cover the panel's own controls (a send button in that corner): the panel's Close button
+     takes its place until the panel closes. */
+  .parley[data-open] .parley-launcher { display: none; }
+  /* Below 16px, iOS zooms into a field as it takes focus, and the page no longer fits the screen. */
+  .parley :is(input, textarea, select) { font-size: 16px; }
 }
 `;
 
