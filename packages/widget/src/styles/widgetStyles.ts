@@ -170,8 +170,9 @@ const baseStyles = /* css */ `
   /* The launcher would cover the panel's own controls (a send button in that corner): the panel's Close button
      takes its place until the panel closes. */
   .parley[data-open] .parley-launcher { display: none; }
-  /* Below 16px, iOS zooms into a field as it takes focus, and the page no longer fits the screen. */
-  .parley :is(input, textarea, select) { font-size: 16px; }
+  /* Below 16px, iOS zooms into a field as it takes focus, and the panel no longer fits the screen. Specific
+     enough to win over the views' fields, which inherit the panel's 15px. */
+  .parley .parley-panel :is(input, textarea, select) { font-size: 16px; }
 }
 `;
 

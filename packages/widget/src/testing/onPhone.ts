@@ -21,3 +21,23 @@ export const onPhone = {
 export async function expectPhoneScreen(): Promise<void> {
   await expect(`${window.innerWidth}x${window.innerHeight}`).toBe('375x667');
 }
+
+/**
+ * Checks the full-screen layout of a phone: the panel (`dialog`) covers the whole screen, nothing in it is
+ * wider than the screen (no sideways scrolling), and the launcher is out of the way while it is open.
+ * @internal
+ */
+export async function expectFullScreenPanel(dialog: HTMLElement): Promise<void> {
+  const { top, left, width, height } = dialog.getBoundingClientRect();
+  await expect({ top, left, width, height }).toEqual({
+    top: 0,
+    left: 0,
+    width: window.innerWidth,
+    height: window.innerHeight,
+  });
+  for (const box of [dialog, ...dialog.querySelectorAll<HTMLElement>('.parley-body, .parley-chat-scroll')]) {
+    await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+  }
+  const launcher = dialog.closest('.parley')?.querySelector('.parley-launcher');
+  if (launcher) await expect(launcher).not.toBeVisible();
+}

@@ -408,6 +408,8 @@ export const Mobile: Story = {
     const canvas = within(canvasElement);
     await shows(await canvas.findByRole('heading', { name: 'Priya Shah' }));
     const box = canvas.getByRole('textbox', { name: 'Message' });
+    // Large enough that iOS does not zoom into the field as it takes focus.
+    await expect(getComputedStyle(box).fontSize).toBe('16px');
     await userEvent.type(box, 'Thanks, that works.');
     const send = canvas.getByRole('button', { name: 'Send' });
     const { left, top, width, height } = send.getBoundingClientRect();
