@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { englishMessages } from '../i18n/messages';
 import { relativeLuminance } from '../styles/relativeLuminance';
-import { expectPhoneScreen, onPhone } from '../testing/onPhone';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../testing/onPhone';
 import { Widget, type WidgetTheme } from './Widget';
 
 /** What a story chooses; the rest (client, open state) is wired up the way mount() does it. */
@@ -274,8 +274,7 @@ export const Mobile: Story = {
       await userEvent.click(launcher);
       const dialog = await canvas.findByRole('dialog', { name: 'Lumen' });
       await waitFor(() => expect(within(dialog).getByText('Hi there 👋')).toBeVisible());
-      const { top, left, width, height } = dialog.getBoundingClientRect();
-      await expect([top, left, width, height]).toEqual([0, 0, window.innerWidth, window.innerHeight]);
+      await expectFullScreenPanel(dialog);
       await expect(launcher).not.toBeVisible();
       // Where the launcher sat, the panel is what a tap reaches.
       await expect(

@@ -128,7 +128,7 @@ const baseStyles = /* css */ `
 .parley-icon-button svg { inline-size: 20px; block-size: 20px; }
 /* :dir() follows the direction inherited from the host page, across the shadow boundary. */
 .parley-back-icon:dir(rtl) { transform: scaleX(-1); }
-/* Scrolling to the end of the panel does not scroll the host page on. */
+/* Its end does not scroll the host page on. */
 .parley-body { flex: 1; overflow: auto; overscroll-behavior: contain; padding: 24px 20px; }
 .parley-greeting-title { margin: 0 0 8px; font-size: 22px; font-weight: 700; }
 .parley-greeting-message { margin: 0; color: var(--_muted); }
@@ -154,12 +154,7 @@ const baseStyles = /* css */ `
   .parley-launcher { transition: none; }
 }
 @media (max-width: 480px) {
-  /*
-   * The panel covers what the visitor sees: the visual viewport, kept up to date while open (see
-   * followVisualViewport), so the composer stays above an on-screen keyboard; the whole layout viewport
-   * where it is unknown. Its offsets are measured from the top left corner whatever the text direction, hence
-   * physical properties here.
-   */
+  /* The visual viewport (see followVisualViewport: above an on-screen keyboard); measured, so physical. */
   .parley-panel {
     inset: var(--_viewport-top, 0px) auto auto var(--_viewport-left, 0px);
     inline-size: var(--_viewport-width, 100%);
@@ -167,11 +162,9 @@ const baseStyles = /* css */ `
     border-radius: 0;
     border: 0;
   }
-  /* The launcher would cover the panel's own controls (a send button in that corner): the panel's Close button
-     takes its place until the panel closes. */
+  /* It would cover the panel's controls; the panel's Close button stands in for it. */
   .parley[data-open] .parley-launcher { display: none; }
-  /* Below 16px, iOS zooms into a field as it takes focus, and the panel no longer fits the screen. Specific
-     enough to win over the views' fields, which inherit the panel's 15px. */
+  /* Below 16px, iOS zooms into a focused field. */
   .parley .parley-panel :is(input, textarea, select) { font-size: 16px; }
 }
 `;

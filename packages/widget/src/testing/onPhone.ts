@@ -1,4 +1,4 @@
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { INITIAL_VIEWPORTS } from 'storybook/viewport';
 
 /**
@@ -28,12 +28,15 @@ export async function expectPhoneScreen(): Promise<void> {
  * @internal
  */
 export async function expectFullScreenPanel(dialog: HTMLElement): Promise<void> {
-  const { top, left, width, height } = dialog.getBoundingClientRect();
-  await expect({ top, left, width, height }).toEqual({
-    top: 0,
-    left: 0,
-    width: window.innerWidth,
-    height: window.innerHeight,
+  // Once it has risen into place (without reduced motion, it slides in).
+  await waitFor(() => {
+    const { top, left, width, height } = dialog.getBoundingClientRect();
+    expect({ top, left, width, height }).toEqual({
+      top: 0,
+      left: 0,
+      width: window.innerWidth,
+      height: window.innerHeight,
+    });
   });
   for (const box of [dialog, ...dialog.querySelectorAll<HTMLElement>('.parley-body, .parley-chat-scroll')]) {
     await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
