@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { catalog as ar } from '../i18n/catalogs/ar';
 import { catalog as zhHans } from '../i18n/catalogs/zh-Hans';
 import { englishMessages } from '../i18n/messages';
+import { expectPhoneScreen, onPhone } from '../testing/onPhone';
 import { Launcher } from './Launcher';
 
 const meta = {
@@ -155,5 +156,30 @@ export const Chinese: Story = {
   play: async ({ canvasElement }) => {
     const launcher = within(canvasElement).getByRole('button', { name: zhHans.launcherLabel });
     await expect(launcher).toHaveAccessibleDescription(zhHans.unreadBadge(5));
+  },
+};
+
+/**
+ * On a phone (375×667): the same button in the bottom corner, well within the screen and larger than the
+ * smallest comfortable touch target (44×44), its badge on its top corner.
+ */
+export const Mobile: Story = {
+  ...onPhone,
+  args: { unread: 3 },
+  play: async ({ canvasElement, args }) => {
+    await expectPhoneScreen();
+    const canvas = within(canvasElement);
+    const launcher = canvas.getByRole('button', { name: 'Help' });
+    const button = launcher.getBoundingClientRect();
+    await expect(button.width).toBeGreaterThanOrEqual(44);
+    await expect(button.height).toBeGreaterThanOrEqual(44);
+    await expect(button.right).toBeLessThanOrEqual(window.innerWidth - 8);
+    await expect(button.bottom).toBeLessThanOrEqual(window.innerHeight - 8);
+    await expect(button.left).toBeGreaterThan(window.innerWidth / 2);
+    const badge = canvas.getByText('3').getBoundingClientRect();
+    await expect(badge.top).toBeLessThan(button.top + 10);
+    await expect(badge.right).toBeLessThanOrEqual(window.innerWidth);
+    await userEvent.click(launcher);
+    await expect(args.onToggle).toHaveBeenCalledTimes(1);
   },
 };

@@ -6,6 +6,7 @@ import { catalog as ar } from '../i18n/catalogs/ar';
 import { catalog as zhHans } from '../i18n/catalogs/zh-Hans';
 import { englishMessages } from '../i18n/messages';
 import { addStyles } from '../styles/adoptStyles';
+import { expectPhoneScreen, onPhone } from '../testing/onPhone';
 import { Nudge } from './Nudge';
 import { nudgeStyles } from './nudgeStyles';
 import { ProactiveNudge } from './ProactiveNudge';
@@ -202,5 +203,24 @@ export const Chinese: Story = {
     await waitFor(() =>
       expect(within(nudge).getByRole('button', { name: zhHans.nudge.dismiss })).toBeVisible(),
     );
+  },
+};
+
+/** On a phone (375×667): the nudge fits the screen's width, by the launcher's corner; it still opens and dismisses. */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement, args }) => {
+    await expectPhoneScreen();
+    const nudge = within(canvasElement).getByRole('complementary', { name: 'Message from Lumen' });
+    await waitFor(() => expect(nudge).toBeVisible());
+    const { left, right, bottom } = nudge.getBoundingClientRect();
+    await expect(left).toBeGreaterThanOrEqual(0);
+    await expect(right).toBeLessThanOrEqual(window.innerWidth);
+    await expect(bottom).toBeLessThanOrEqual(window.innerHeight);
+    await expect(nudge.scrollWidth).toBeLessThanOrEqual(nudge.clientWidth);
+    await userEvent.click(within(nudge).getByRole('button', { name: 'Compare Lumen plans' }));
+    await expect(args.onOpen).toHaveBeenLastCalledWith('art_compare_plans');
+    await userEvent.click(within(nudge).getByRole('button', { name: englishMessages.nudge.dismiss }));
+    await expect(args.onDismiss).toHaveBeenCalledTimes(1);
   },
 };

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { englishMessages } from '../i18n/messages';
 import { relativeLuminance } from '../styles/relativeLuminance';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../testing/onPhone';
 import { Widget, type WidgetTheme } from './Widget';
 
 /** What a story chooses; the rest (client, open state) is wired up the way mount() does it. */
@@ -253,5 +254,52 @@ export const RecoversOnRetry: Story = {
     const dialog = await canvas.findByRole('dialog', { name: 'Lumen' });
     await waitFor(async () => expect(await within(dialog).findByText('Hi there 👋')).toBeVisible());
     await expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * On a phone (375×667): the panel fills the screen and the launcher steps aside while it is open, so
+ * nothing covers the panel's own controls. The panel's Close button (or Escape) closes it and focus goes
+ * back to the launcher.
+ */
+export const Mobile: Story = {
+  ...onPhone,
+  args: { defaultOpen: false },
+  play: async ({ canvasElement, step }) => {
+    await expectPhoneScreen();
+    const canvas = within(canvasElement);
+    const launcher = canvas.getByRole('button', { name: 'Help' });
+
+    await step('The panel fills the screen and hides the launcher', async () => {
+      await userEvent.click(launcher);
+      const dialog = await canvas.findByRole('dialog', { name: 'Lumen' });
+      await waitFor(() => expect(within(dialog).getByText('Hi there 👋')).toBeVisible());
+      await expectFullScreenPanel(dialog);
+      await expect(launcher).not.toBeVisible();
+      // Where the launcher sat, the panel is what a tap reaches.
+      await expect(
+        dialog.contains(document.elementFromPoint(window.innerWidth - 48, window.innerHeight - 48)),
+      ).toBe(true);
+    });
+
+    await step('Its Close button closes it; focus returns to the launcher, shown again', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Close help' }));
+      await waitFor(() => expect(canvas.queryByRole('dialog')).not.toBeInTheDocument());
+      await expect(launcher).toBeVisible();
+      await expect(launcher).toHaveFocus();
+    });
+
+    await step('Escape closes it too', async () => {
+      await userEvent.click(launcher);
+      await canvas.findByRole('dialog', { name: 'Lumen' });
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(canvas.queryByRole('dialog')).not.toBeInTheDocument());
+      await expect(launcher).toHaveFocus();
+    });
+
+    // Left open, so the accessibility check that follows looks at the full-screen panel too.
+    await userEvent.click(launcher);
+    const dialog = await canvas.findByRole('dialog', { name: 'Lumen' });
+    await waitFor(() => expect(dialog).toBeVisible());
   },
 };

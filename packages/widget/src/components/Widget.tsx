@@ -11,6 +11,7 @@ import { CurrentView } from '../views/CurrentView';
 import { previewText } from '../views/conversations/previewText';
 import { preloadViews } from '../views/loadView';
 import { ErrorNotice } from './ErrorNotice';
+import { followVisualViewport } from './followVisualViewport';
 import { Launcher } from './Launcher';
 import type { LauncherOptions } from './LauncherOptions';
 import { launcherPlacement } from './launcherPlacement';
@@ -137,6 +138,12 @@ export function Widget({
     if (open) preloadViews();
   }, [open]);
 
+  // The full-screen panel of small screens stays in what the visitor sees, above the on-screen keyboard.
+  useLayoutEffect(
+    () => (open && panelRef.current ? followVisualViewport(panelRef.current) : undefined),
+    [open],
+  );
+
   // A move that removes the focused control (Back, a submitted form) would drop focus to the host page's
   // <body>: keep keyboard and screen-reader users inside the panel instead.
   const focusInPanel = open && !!panelRef.current?.contains(activeElementOf(panelRef.current));
@@ -160,6 +167,8 @@ export function Widget({
       dir={dir}
       data-side={placement.side === 'start' ? 'start' : undefined}
       data-launcher={launcher?.hidden ? 'hidden' : undefined}
+      // On small screens the panel fills the screen and the launcher steps aside while it is open.
+      data-open={open ? '' : undefined}
       style={{ ...placement.style, ...brandStyle }}
     >
       {open && (

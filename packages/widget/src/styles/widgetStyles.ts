@@ -120,7 +120,8 @@ const baseStyles = /* css */ `
 .parley-icon-button svg { inline-size: 20px; block-size: 20px; }
 /* :dir() follows the direction inherited from the host page, across the shadow boundary. */
 .parley-back-icon:dir(rtl) { transform: scaleX(-1); }
-.parley-body { flex: 1; overflow: auto; padding: 24px 20px; }
+/* Its end does not scroll the host page on. */
+.parley-body { flex: 1; overflow: auto; overscroll-behavior: contain; padding: 24px 20px; }
 .parley-greeting-title { margin: 0 0 8px; font-size: 22px; font-weight: 700; }
 .parley-greeting-message { margin: 0; color: var(--_muted); }
 .parley-status { margin: 0; color: var(--_muted); }
@@ -148,13 +149,18 @@ const baseStyles = /* css */ `
   .parley-launcher { transition: none; }
 }
 @media (max-width: 480px) {
+  /* The visual viewport (see followVisualViewport: above an on-screen keyboard); measured, so physical. */
   .parley-panel {
-    inset: 0;
-    inline-size: auto;
-    block-size: auto;
+    inset: var(--_viewport-top, 0px) auto auto var(--_viewport-left, 0px);
+    inline-size: var(--_viewport-width, 100%);
+    block-size: var(--_viewport-height, 100%);
     border-radius: 0;
     border: 0;
   }
+  /* It would cover the panel's controls; the panel's Close button stands in for it. */
+  .parley[data-open] .parley-launcher { display: none; }
+  /* Below 16px, iOS zooms into a focused field. */
+  .parley .parley-panel :is(input, textarea, select) { font-size: 16px; }
 }
 `;
 

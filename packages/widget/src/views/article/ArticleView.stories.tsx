@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 
 /** The panel of a story, once the article's title shows. */
@@ -184,5 +185,20 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     await article(canvasElement);
+  },
+};
+
+/** On a phone (375×667): the article fills the screen and wraps to its width; "Did this help?" follows it. */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const panel = await article(canvasElement);
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    const yes = panel.getByRole('button', { name: 'Yes' });
+    yes.scrollIntoView({ block: 'nearest' });
+    await waitFor(() => expect(yes).toBeVisible());
+    await userEvent.click(yes);
+    await waitFor(() => expect(panel.getByRole('status')).toHaveTextContent('Thanks for your feedback!'));
   },
 };

@@ -2,6 +2,7 @@ import type { ParleyClient } from '@parley/core';
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 import { ConversationStory } from './testing/ConversationStory';
 import { createStoryTeam, type StoryTeam } from './testing/createStoryTeam';
@@ -392,5 +393,71 @@ export const Chinese: Story = {
   args: { language: 'zh-Hans', setup: start('如何导出笔记？') },
   play: async ({ canvasElement }) => {
     await shows(await within(canvasElement).findByRole('button', { name: '转人工客服' }));
+  },
+};
+
+/**
+ * On a phone (375×667) the panel fills the screen: the composer's send button, in the bottom corner where
+ * the launcher sits on larger screens, is the control a tap there reaches.
+ */
+export const Mobile: Story = {
+  ...onPhone,
+  args: { setup: withPriya() },
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const canvas = within(canvasElement);
+    await shows(await canvas.findByRole('heading', { name: 'Priya Shah' }));
+    const box = canvas.getByRole('textbox', { name: 'Message' });
+    // Large enough that iOS does not zoom into the field as it takes focus.
+    await expect(getComputedStyle(box).fontSize).toBe('16px');
+    await userEvent.type(box, 'Thanks, that works.');
+    const send = canvas.getByRole('button', { name: 'Send' });
+    const { left, top, width, height } = send.getBoundingClientRect();
+    await expect(send.contains(document.elementFromPoint(left + width / 2, top + height / 2))).toBe(true);
+    // Within the screen, not below it.
+    await expect(top + height).toBeLessThanOrEqual(window.innerHeight);
+    await userEvent.click(send);
+    await shows(await canvas.findByText('Thanks, that works.'));
+    await expect(box).toHaveValue('');
+  },
+};
+
+/** Stands in for `window.visualViewport`: the story plays the on-screen keyboard, which a test browser lacks. */
+const keyboard = Object.assign(new EventTarget(), { offsetTop: 0, offsetLeft: 0, width: 375, height: 667 });
+
+/**
+ * On a phone with the on-screen keyboard open: the panel shrinks to the part of the screen above it (the
+ * visual viewport), so the composer and its send button stay in sight.
+ */
+export const MobileWithKeyboard: Story = {
+  ...onPhone,
+  args: { setup: withPriya() },
+  beforeEach: () => {
+    Object.assign(keyboard, { offsetTop: 0, height: 667 });
+    Object.defineProperty(window, 'visualViewport', { configurable: true, value: keyboard });
+    return () => {
+      Reflect.deleteProperty(window, 'visualViewport');
+    };
+  },
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const canvas = within(canvasElement);
+    await shows(await canvas.findByRole('heading', { name: 'Priya Shah' }));
+    await userEvent.click(canvas.getByRole('textbox', { name: 'Message' }));
+    // The keyboard takes the lower 286px, and the browser scrolls the page 120px under it.
+    Object.assign(keyboard, { height: 381, offsetTop: 120 });
+    keyboard.dispatchEvent(new Event('resize'));
+    const panel = canvas.getByRole('dialog');
+    await waitFor(() => expect(panel.getBoundingClientRect().height).toBe(381));
+    await expect(panel.getBoundingClientRect().top).toBe(120);
+    const send = canvas.getByRole('button', { name: 'Send' });
+    const { left, top, width, height } = send.getBoundingClientRect();
+    await expect(top + height).toBeLessThanOrEqual(120 + 381);
+    await expect(send.contains(document.elementFromPoint(left + width / 2, top + height / 2))).toBe(true);
+
+    // The keyboard closes: the panel fills the screen again.
+    Object.assign(keyboard, { height: 667, offsetTop: 0 });
+    keyboard.dispatchEvent(new Event('resize'));
+    await waitFor(() => expect(panel.getBoundingClientRect().height).toBe(667));
   },
 };

@@ -6,6 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { catalog as ar } from '../../i18n/catalogs/ar';
 import { catalog as zhHans } from '../../i18n/catalogs/zh-Hans';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory, type WidgetStoryProps } from '../../testing/WidgetStory';
 import { createStoryTeam } from '../conversation/testing/createStoryTeam';
 import { createTeamHandlers } from '../conversation/testing/createTeamHandlers';
@@ -279,5 +280,21 @@ export const Chinese: Story = {
     const [resolved, wang] = await rows(panel, 3);
     await expect(resolved).toHaveAccessibleName(new RegExp(`^Tom .* ${zhHans.events.resolved}$`));
     await expect(wang).toHaveAccessibleName(/^王小明 .*已为你的账户重置同步.* \d 条未读消息$/);
+  },
+};
+
+/** On a phone (375×667): the list fills the screen, previews cut to its width; a row opens its conversation. */
+export const Mobile: Story = {
+  ...onPhone,
+  args: { prepare: returningVisitor(english) },
+  parameters: { ...onPhone.parameters, msw: { handlers: { team: createTeamHandlers() } } },
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const panel = await listView(canvasElement);
+    const [, maya] = await rows(panel, 3);
+    await waitFor(() => expect(maya).toBeVisible());
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    await userEvent.click(maya!);
+    await expect(await panel.findByRole('heading', { name: 'Maya Okafor' })).toBeVisible();
   },
 };

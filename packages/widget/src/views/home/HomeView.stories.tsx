@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { useMemo } from 'preact/hooks';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory, type WidgetStoryProps } from '../../testing/WidgetStory';
 import { patchConfig } from './testing/patchConfig';
 import { suggestForPage } from './testing/suggestForPage';
@@ -316,5 +317,22 @@ export const SearchOpenArticleFeedback: Story = {
       await userEvent.click(panel.getByRole('button', { name: 'Back' }));
       await expect(await panel.findByRole('button', { name: 'Reset your password' }, patience)).toBeVisible();
     });
+  },
+};
+
+/** On a phone (375×667): home fills the screen; search first, the articles and the ways to the team below. */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const panel = await home(canvasElement);
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    const search = panel.getByRole('searchbox', { name: 'Search for help' });
+    // Large enough that iOS does not zoom into the field as it takes focus.
+    await expect(getComputedStyle(search).fontSize).toBe('16px');
+    await expect(await panel.findByRole('region', { name: 'Suggested articles' }, patience)).toBeVisible();
+    const contact = panel.getByRole('button', { name: 'Send us a message' });
+    contact.scrollIntoView({ block: 'nearest' });
+    await waitFor(() => expect(contact).toBeVisible());
   },
 };

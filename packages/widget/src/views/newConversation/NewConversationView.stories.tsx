@@ -2,6 +2,7 @@ import { demoContent, type SeedContent } from '@parley/server/msw';
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 import { createTeamHandlers } from '../conversation/testing/createTeamHandlers';
 
@@ -198,5 +199,26 @@ export const Chinese: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByRole('textbox', { name: '消息' }), '导出笔记');
     await shows(await canvas.findByRole('button', { name: /导出笔记/ }));
+  },
+};
+
+/**
+ * On a phone (375×667): the composer fills the screen, suggestions show above it while the visitor types,
+ * and its send button, in the corner where the launcher sits on larger screens, is what a tap reaches.
+ */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const canvas = within(canvasElement);
+    const box = await canvas.findByRole('textbox', { name: 'Message' });
+    await expectFullScreenPanel(canvas.getByRole('dialog'));
+    await expect(getComputedStyle(box).fontSize).toBe('16px');
+    await userEvent.type(box, 'export notes');
+    await shows(await canvas.findByRole('heading', { name: 'These articles might help' }));
+    const send = canvas.getByRole('button', { name: 'Send' });
+    const { left, top, width, height } = send.getBoundingClientRect();
+    await expect(top + height).toBeLessThanOrEqual(window.innerHeight);
+    await expect(send.contains(document.elementFromPoint(left + width / 2, top + height / 2))).toBe(true);
   },
 };

@@ -3,6 +3,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { catalog as ar } from '../../i18n/catalogs/ar';
 import { catalog as zhHans } from '../../i18n/catalogs/zh-Hans';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 
 // The smallest valid PNG: the backend checks a file's bytes against its type.
@@ -244,5 +245,26 @@ export const Chinese: Story = {
     await userEvent.type(panel.getByRole('textbox', { name: zhHans.form.subject }), '导出问题');
     await userEvent.click(panel.getByRole('button', { name: zhHans.offline.send }));
     await expect(await panel.findByRole('heading', { name: zhHans.offline.sentTitle })).toBeVisible();
+  },
+};
+
+/**
+ * On a phone (375×667): the form fills the screen, its fields large enough that iOS does not zoom into
+ * them, and its send button, once scrolled to, is what a tap reaches (not the launcher).
+ */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const panel = await formPanel(canvasElement);
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    await expect(getComputedStyle(panel.getByRole('textbox', { name: 'Email' })).fontSize).toBe('16px');
+    await fill(panel);
+    const send = panel.getByRole('button', { name: 'Send message' });
+    send.scrollIntoView({ block: 'nearest' });
+    const { left, top, width, height } = send.getBoundingClientRect();
+    await expect(send.contains(document.elementFromPoint(left + width / 2, top + height / 2))).toBe(true);
+    await userEvent.click(send);
+    await expect(await panel.findByRole('heading', { name: 'Message sent' })).toBeVisible();
   },
 };

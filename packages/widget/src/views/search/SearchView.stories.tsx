@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 
 /** The panel of a story, and its polite status line. */
@@ -144,5 +145,21 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     const { panel } = await searchPanel(canvasElement);
     await expect(await panel.findByRole('button', { name: 'Reset your password' }, patience)).toBeVisible();
+  },
+};
+
+/** On a phone (375×667): the results fill the screen, snippets wrapping to its width. */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const { panel, status } = await searchPanel(canvasElement);
+    await waitFor(() => expect(status).toHaveTextContent(/^\d+ results$/), patience);
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    await expect(panel.getByRole('button', { name: 'Reset your password' })).toBeVisible();
+    const box = panel.getByRole('searchbox', { name: 'Search for help' });
+    await expect(getComputedStyle(box).fontSize).toBe('16px');
+    await userEvent.type(box, ' reset');
+    await waitFor(() => expect(status).toHaveTextContent(/^\d+ results?$/), patience);
   },
 };

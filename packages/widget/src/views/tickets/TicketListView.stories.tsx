@@ -5,6 +5,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { catalog as ar } from '../../i18n/catalogs/ar';
 import { catalog as zhHans } from '../../i18n/catalogs/zh-Hans';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 
 /**
@@ -175,5 +176,18 @@ export const Chinese: Story = {
     const panel = await listPanel(canvasElement);
     await expect(panel.getByRole('heading', { name: zhHans.tickets.listTitle })).toBeVisible();
     await expect(await panel.findByText('导出 PDF 时最后一页丢失')).toBeVisible();
+  },
+};
+
+/** On a phone (375×667): the requests fill the screen, long subjects wrapping; a request opens. */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const panel = await listPanel(canvasElement);
+    const rows = await panel.findAllByRole('button', { name: /Received PRL-/ });
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    await userEvent.click(rows[0] as HTMLElement);
+    await expect(await panel.findByRole('heading', { name: 'Add a second device' })).toBeVisible();
   },
 };

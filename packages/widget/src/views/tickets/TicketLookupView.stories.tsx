@@ -3,6 +3,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { catalog as ar } from '../../i18n/catalogs/ar';
 import { catalog as zhHans } from '../../i18n/catalogs/zh-Hans';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 
 /** A reference nobody has: failed lookups are limited per reference, so each run uses its own. */
@@ -173,5 +174,27 @@ export const Chinese: Story = {
     await userEvent.type(panel.getByRole('textbox', { name: zhHans.form.email }), 'lin.xiaoyu@example.com');
     await userEvent.click(panel.getByRole('button', { name: zhHans.tickets.lookup }));
     await expect(await panel.findByRole('heading', { name: '年度订阅自动续费了，想申请退款' })).toBeVisible();
+  },
+};
+
+/** On a phone (375×667): the lookup form fills the screen; its button is what a tap reaches; the ticket opens. */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const panel = await lookupPanel(canvasElement);
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    const reference = panel.getByRole('textbox', { name: 'Reference' });
+    await expect(getComputedStyle(reference).fontSize).toBe('16px');
+    await userEvent.type(reference, 'PRL-4821');
+    await userEvent.type(panel.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+    const check = panel.getByRole('button', { name: 'Check status' });
+    check.scrollIntoView({ block: 'nearest' });
+    const { left, top, width, height } = check.getBoundingClientRect();
+    await expect(check.contains(document.elementFromPoint(left + width / 2, top + height / 2))).toBe(true);
+    await userEvent.click(check);
+    await expect(
+      await panel.findByRole('heading', { name: "Notes from my iPad aren't showing up on my laptop" }),
+    ).toBeVisible();
   },
 };

@@ -4,6 +4,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { catalog as ar } from '../../i18n/catalogs/ar';
 import { catalog as zhHans } from '../../i18n/catalogs/zh-Hans';
+import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 import { playTeam } from './testing/playTeam';
 import { TicketStory } from './testing/TicketStory';
@@ -282,5 +283,24 @@ export const NotFound: StoryObj<typeof WidgetStory> = {
     await expect(alert).toHaveTextContent('We couldn’t find a request');
     await userEvent.click(within(alert).getByRole('button', { name: 'Check a request' }));
     await expect(await within(dialog).findByRole('heading', { name: 'Check a request' })).toBeVisible();
+  },
+};
+
+/**
+ * On a phone (375×667): the request fills the screen, its timeline and thread wrap to its width, and the
+ * reply box's send button, once scrolled to, is what a tap reaches (not the launcher).
+ */
+export const Mobile: Story = {
+  ...onPhone,
+  play: async ({ canvasElement }) => {
+    await expectPhoneScreen();
+    const panel = await ticketPanel(canvasElement);
+    await expectFullScreenPanel(within(canvasElement).getByRole('dialog'));
+    const reply = panel.getByRole('textbox', { name: 'Your reply' });
+    await expect(getComputedStyle(reply).fontSize).toBe('16px');
+    const send = panel.getByRole('button', { name: 'Send reply' });
+    send.scrollIntoView({ block: 'nearest' });
+    const { left, top, width, height } = send.getBoundingClientRect();
+    await expect(send.contains(document.elementFromPoint(left + width / 2, top + height / 2))).toBe(true);
   },
 };
