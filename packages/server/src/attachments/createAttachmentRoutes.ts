@@ -26,8 +26,8 @@ export function attachmentNotFound(): Response {
   });
 }
 
-/** @internal */
-export function attachmentLinkInvalid(check: 'expired' | 'invalid'): Response {
+/** The answer to a signed link that is not (or no longer) valid. */
+function attachmentLinkInvalid(check: 'expired' | 'invalid'): Response {
   // The same code whether or not the id exists: the signature is checked before the id is looked up.
   return problem({
     status: 403,
