@@ -43,9 +43,12 @@ function signedLinkOf(
   return expires === null || signature === null ? undefined : { path, expires, signature };
 }
 
-/** The signature with its last character replaced, so it is still well-formed but wrong. */
+/**
+ * The signature with its first character replaced, so it is still well-formed but wrong. Not the last: in
+ * base64 its low bits may be padding, which a lenient decoder ignores.
+ */
 function tampered(signature: string): string {
-  return `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`;
+  return `${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
 }
 
 // Larger uploads than this are not worth sending to prove a limit.

@@ -270,7 +270,7 @@ describe.each(storeKinds)('attachments on %s storage', (kind) => {
       const signature = link.get('signature') ?? '';
       const expires = link.get('expires') ?? '';
       const otherLink = new URL(other.url, 'http://127.0.0.1').searchParams;
-      const flipped = `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`;
+      const flipped = `${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
       const bare = `/v1/attachments/${attachment.id}/content`;
       const refused = [
         withParam(attachment.url, 'signature', flipped),
