@@ -84,6 +84,50 @@ describe('against a backend that breaks the contract', () => {
     expect(resultOf(report, 'idempotency.tickets').reason).toBe('The retry made another ticket.');
   }, 60_000);
 
+  it('catches attachment links that need the bearer token, which a browser cannot send', async () => {
+    // Like a backend that still serves files to session tokens only: the query is ignored.
+    const only = ['attachments.upload', 'attachments.otherSession', 'attachments.signedLink'];
+    const report = await runBehind(only, async (request, forward) => {
+      const url = new URL(request.url);
+      if (!/^\/v1\/attachments\/[^/]+\/content$/.test(url.pathname) || request.headers.has('Authorization')) {
+        return forward(request);
+      }
+      return forward(new Request(`${url.origin}${url.pathname}`, { headers: request.headers }));
+    });
+    const signed = resultOf(report, 'attachments.signedLink');
+    expect(signed.status).toBe('failed');
+    expect(signed.failure?.request?.path).toMatch(/^\/v1\/attachments\/att_[\w-]+\/content\?expires=/);
+    expect(signed.failure?.actual).toMatch(/^status 401/);
+    expect(resultOf(report, 'attachments.upload').status).toBe('passed');
+    expect(resultOf(report, 'attachments.otherSession').status).toBe('passed');
+  }, 60_000);
+
+  it('catches signed links whose signature is not checked', async () => {
+    // Like a backend that only looks at the id: any query opens the file.
+    const links = new Map<string, string>();
+    const only = ['attachments.signedLink', 'attachments.signedLinkRefused'];
+    const report = await runBehind(only, async (request, forward) => {
+      const url = new URL(request.url);
+      const id = /^\/v1\/attachments\/([^/]+)\/content$/.exec(url.pathname)?.[1];
+      const response = await forward(
+        id !== undefined && url.search !== '' && !request.headers.has('Authorization')
+          ? new Request(`${url.origin}${links.get(id) ?? url.pathname}`)
+          : request,
+      );
+      if (url.pathname === '/v1/attachments' && response.status === 201) {
+        const attachment = (await response.clone().json()) as { id: string; url: string };
+        links.set(attachment.id, attachment.url);
+      }
+      return response;
+    });
+    const refused = resultOf(report, 'attachments.signedLinkRefused');
+    expect(refused.status).toBe('failed');
+    expect(refused.reason).toBe(
+      'A link with a changed signature is not refused with 403 (it must not download without a valid signature).',
+    );
+    expect(resultOf(report, 'attachments.signedLink').status).toBe('passed');
+  }, 60_000);
+
   it('catches malformed JSON answered with a 500 and a stack trace', async () => {
     const report = await runBehind(['errors', 'config'], async (request, forward) => {
       const response = await forward(request);

@@ -18,14 +18,14 @@ async function main(): Promise<void> {
     return;
   }
 
-  const { port, host, dataDir, staticRoutes, agentToken, publicUrl } = settings;
+  const { port, host, dataDir, staticRoutes, agentToken, publicUrl, attachmentLinkSecret } = settings;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
       port,
       host,
       staticRoutes,
-      settings: { agentToken, publicUrl },
+      settings: { agentToken, publicUrl, attachmentLinkSecret },
       ...(dataDir === undefined ? {} : { dataDir }),
     });
   } catch (error) {

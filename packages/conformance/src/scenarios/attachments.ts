@@ -1,6 +1,8 @@
-import { Attachment } from '@parley/contract';
+import { Attachment, Message } from '@parley/contract';
+import type { HttpResult } from '../http/HttpResult';
 import type { Scenario } from '../runner/Scenario';
 import type { ScenarioContext } from '../runner/ScenarioContext';
+import { startConversation } from './support/conversations';
 import { fileForm, tinyPng } from './support/files';
 
 /** Uploads the tiny PNG for a session and returns the stored attachment. @internal */
@@ -21,6 +23,32 @@ function accepts(types: readonly string[], type: string): boolean {
   return types.some(
     (entry) => entry === type || (entry.endsWith('/*') && type.startsWith(entry.slice(0, -1))),
   );
+}
+
+/** Whether a download holds exactly the tiny PNG. */
+function isTinyPng(result: HttpResult): boolean {
+  const png = tinyPng();
+  return result.bytes.length === png.length && result.bytes.every((byte, index) => byte === png[index]);
+}
+
+/** The parts of a signed link in the contract's own form, or `undefined` for another form. */
+function signedLinkOf(
+  attachment: Attachment,
+): { path: string; expires: string; signature: string } | undefined {
+  const path = `/v1/attachments/${attachment.id}/content`;
+  if (!attachment.url.startsWith(`${path}?`)) return undefined;
+  const query = new URLSearchParams(attachment.url.slice(path.length + 1));
+  const expires = query.get('expires');
+  const signature = query.get('signature');
+  return expires === null || signature === null ? undefined : { path, expires, signature };
+}
+
+/**
+ * The signature with its first character replaced, so it is still well-formed but wrong. Not the last: in
+ * base64 its low bits may be padding, which a lenient decoder ignores.
+ */
+function tampered(signature: string): string {
+  return `${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
 }
 
 // Larger uploads than this are not worth sending to prove a limit.
@@ -49,8 +77,9 @@ export const attachmentScenarios: readonly Scenario[] = [
       });
       const meta = await ctx.request('GET', `/v1/attachments/${attachment.id}`, { token: session.token });
       const again = ctx.expectJson(meta, 200, Attachment);
+      // Not the url: a backend may sign a fresh link for every answer.
       ctx.check(
-        again.id === attachment.id && again.url === attachment.url,
+        again.id === attachment.id && again.size === attachment.size && again.name === attachment.name,
         'The metadata differs from the upload.',
       );
 
@@ -99,14 +128,117 @@ export const attachmentScenarios: readonly Scenario[] = [
       const stranger = await ctx.session();
       const meta = await ctx.request('GET', `/v1/attachments/${attachment.id}`, { token: stranger.token });
       ctx.expectProblem(meta, 404, 'attachment_not_found');
+      // A token is judged alone: beside the owner's valid signed link, the stranger's token reads nothing.
       const content = await ctx.request('GET', attachment.url, { token: stranger.token });
       ctx.expectProblem(content, 404, 'attachment_not_found');
       const unknown = await ctx.request('GET', `/v1/attachments/att_${ctx.unique('missing')}`, {
         token: stranger.token,
       });
       ctx.expectProblem(unknown, 404, 'attachment_not_found');
-      const anonymous = await ctx.request('GET', attachment.url);
+      // Neither a token nor a signed link.
+      const anonymous = await ctx.request('GET', `/v1/attachments/${attachment.id}/content`);
       ctx.expectProblem(anonymous, 401, 'unauthorized');
+    },
+  },
+  {
+    id: 'attachments.signedLink',
+    area: 'attachments',
+    title:
+      'Attachment.url, from the upload, the metadata and a message, downloads without a bearer token, ' +
+      'with the safe headers',
+    requires: ['attachments', 'conversations'],
+    covers: [
+      'POST /v1/attachments',
+      'GET /v1/attachments/{}',
+      'GET /v1/attachments/{}/content',
+      'POST /v1/conversations/{}/messages',
+    ],
+    async run(ctx) {
+      const types = ctx.config?.limits.attachmentTypes ?? ['image/png'];
+      if (!accepts(types, 'image/png')) return ctx.skip('the widget does not accept image/png');
+      const session = await ctx.session();
+      const attachment = await uploadPng(ctx, session.token);
+      const meta = await ctx.request('GET', `/v1/attachments/${attachment.id}`, { token: session.token });
+      const again = ctx.expectJson(meta, 200, Attachment);
+      const { conversation } = await startConversation(ctx, session.token);
+      const sent = await ctx.request('POST', `/v1/conversations/${conversation.id}/messages`, {
+        token: session.token,
+        body: { clientMessageId: ctx.unique('cm'), text: 'A picture', attachmentIds: [attachment.id] },
+      });
+      const inMessage = ctx.expectJson(sent, 201, Message).attachments[0];
+      if (inMessage === undefined) return ctx.fail('The message does not carry the attachment.');
+
+      for (const [where, url] of [
+        ['upload', attachment.url],
+        ['metadata', again.url],
+        ['message', inMessage.url],
+      ] as const) {
+        if (/^https?:\/\//i.test(url)) return ctx.skip(`the ${where} url is absolute (files kept elsewhere)`);
+        ctx.check(
+          url.startsWith('/') && !url.startsWith('//'),
+          `The ${where} url is neither relative to the base URL nor absolute http(s).`,
+          { actual: url },
+        );
+        // No Authorization header: what a browser sends for <a href> and <img src>.
+        const download = await ctx.request('GET', url);
+        ctx.expectStatus(download, 200);
+        ctx.check(isTinyPng(download), `The ${where} url does not download the uploaded file.`, {
+          request: download.request,
+          expected: `${tinyPng().length} bytes of PNG`,
+          actual: `${download.bytes.length} bytes`,
+        });
+        ctx.check(
+          (download.headers.get('X-Content-Type-Options') ?? '').toLowerCase() === 'nosniff' &&
+            /^attachment\s*(;|$)/i.test(download.headers.get('Content-Disposition') ?? '') &&
+            /\bno-store\b/.test(download.headers.get('Cache-Control') ?? ''),
+          `The ${where} url's download lacks nosniff, Content-Disposition: attachment or no-store.`,
+          { request: download.request },
+        );
+      }
+    },
+  },
+  {
+    id: 'attachments.signedLinkRefused',
+    area: 'attachments',
+    title:
+      'A signed link with a changed signature or expiry, or signed for another file, is 403 ' +
+      'attachment_link_invalid; the bearer token still works',
+    requires: 'attachments',
+    covers: ['POST /v1/attachments', 'GET /v1/attachments/{}/content'],
+    async run(ctx) {
+      const session = await ctx.session();
+      const attachment = await uploadPng(ctx, session.token);
+      const other = await uploadPng(ctx, session.token, 'other.png');
+      const link = signedLinkOf(attachment);
+      const otherLink = signedLinkOf(other);
+      if (link === undefined || otherLink === undefined) {
+        return ctx.skip('the url is not the contract’s signed form (…/content?expires=…&signature=…)');
+      }
+      const query = (expires: string, signature: string) =>
+        `${link.path}?expires=${encodeURIComponent(expires)}&signature=${encodeURIComponent(signature)}`;
+      const refused: readonly (readonly [string, string])[] = [
+        ['a changed signature', query(link.expires, tampered(link.signature))],
+        ['a later expiry', query(String(Number(link.expires) + 3600), link.signature)],
+        ['the other file’s signature', query(otherLink.expires, otherLink.signature)],
+      ];
+      for (const [what, path] of refused) {
+        const result = await ctx.request('GET', path);
+        ctx.check(
+          result.status === 403,
+          `A link with ${what} is not refused with 403 (it must not download without a valid signature).`,
+          { request: result.request, expected: '403 attachment_link_invalid', actual: `${result.status}` },
+        );
+        ctx.expectProblem(result, 403, 'attachment_link_invalid');
+      }
+      const bearer = await ctx.request('GET', query(link.expires, tampered(link.signature)), {
+        token: session.token,
+      });
+      ctx.expectStatus(bearer, 200);
+      ctx.check(isTinyPng(bearer), 'The bearer download is not the uploaded file.', {
+        request: bearer.request,
+      });
+      const untouched = await ctx.request('GET', attachment.url);
+      ctx.expectStatus(untouched, 200);
     },
   },
   {

@@ -282,7 +282,9 @@ export const agentOperations: readonly OperationSpec[] = [
     description:
       'The bytes of any attachment of the server, for the team, with the same headers as ' +
       '`GET /v1/attachments/{attachmentId}/content`: `Content-Disposition: attachment`, ' +
-      "`X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`.",
+      "`X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`. The " +
+      '`url` of an attachment in the agent answers is the visitor-facing signed link, which works without ' +
+      'any token until it expires; this route is for the team at any time.',
     parameters: [
       {
         name: 'attachmentId',

@@ -8,7 +8,9 @@ const exampleAttachment = {
   name: 'receipt.pdf',
   contentType: 'application/pdf',
   size: 48213,
-  url: '/v1/attachments/att_3Gq9Xk2mPw7sTz1c/content',
+  url:
+    '/v1/attachments/att_3Gq9Xk2mPw7sTz1c/content?expires=1795340700' +
+    '&signature=8PI2swCPv-yHL5VBdZ6OjD_r0y-YGjKikTlEAuPL86E',
   createdAt: '2026-11-22T09:30:00.000Z',
 };
 
@@ -23,6 +25,40 @@ const attachmentIdParameter: ParameterSpec = {
 const ownership =
   'Only sessions of the contact who uploaded the file may read it; for anyone else the answer is the same ' +
   '404 `attachment_not_found` as for an id that does not exist.';
+
+const freshUrl =
+  'Its `url` is a fresh signed download link (see `downloadAttachment`): fetch the metadata again when a ' +
+  'link has expired.';
+
+const signedLink =
+  'Two ways in. (1) The signed link of `Attachment.url`, sent without an `Authorization` header: this is ' +
+  'how a browser opens a file from a link or shows an image, since `<a href>` and `<img src>` cannot send ' +
+  'a bearer token. The link itself is the permission, so it is short-lived: the server signs the ' +
+  'attachment id and the expiry time (the reference server: HMAC-SHA256 with a server secret, 15 minutes ' +
+  'rounded up to the next 5-minute mark, so refetching within those 5 minutes gives the same link). A link ' +
+  'whose time has passed, whose `expires` or `signature` was changed, or that was signed for another ' +
+  'attachment is 403 `attachment_link_invalid`, the same whether or not the id exists: clients never build ' +
+  'or repair a link, they fetch the message, ticket comment or attachment again for a fresh `url`. A valid ' +
+  'link to a file that is gone is 404 `attachment_not_found`. (2) The bearer token of a session, with or ' +
+  'without the query: a request with an `Authorization` header is judged by the token alone. ' +
+  `${ownership} Without a token or a link it is 401 \`unauthorized\`.`;
+
+const linkParameters: readonly ParameterSpec[] = [
+  {
+    name: 'expires',
+    in: 'query',
+    description: 'Part of the signed link: when it stops working, in Unix seconds. Set by the server.',
+    schema: Type.String({ pattern: '^[0-9]{1,12}$' }),
+    example: '1795340700',
+  },
+  {
+    name: 'signature',
+    in: 'query',
+    description: 'Part of the signed link: the server’s signature of the attachment id and `expires`.',
+    schema: Type.String({ minLength: 1, maxLength: 200 }),
+    example: '8PI2swCPv-yHL5VBdZ6OjD_r0y-YGjKikTlEAuPL86E',
+  },
+];
 
 /** Operations of file uploads and downloads. @internal */
 export const attachmentOperations: readonly OperationSpec[] = [
@@ -56,7 +92,9 @@ export const attachmentOperations: readonly OperationSpec[] = [
     idempotent: true,
     responses: {
       201: {
-        description: 'Stored. The file is downloaded from `url` with the same session bearer token.',
+        description:
+          'Stored. The file downloads from `url` without the bearer token until the link expires (see ' +
+          '`downloadAttachment`).',
         schema: Attachment,
         example: exampleAttachment,
         headers: { Location: 'The attachment metadata, `/v1/attachments/{attachmentId}`.' },
@@ -71,7 +109,7 @@ export const attachmentOperations: readonly OperationSpec[] = [
     tag: 'attachments',
     auth: 'session',
     summary: 'An attachment’s metadata',
-    description: `Name, media type, size and download URL. ${ownership}`,
+    description: `Name, media type, size and download URL. ${freshUrl} ${ownership}`,
     parameters: [attachmentIdParameter],
     responses: {
       200: { description: 'The attachment.', schema: Attachment, example: exampleAttachment },
@@ -83,15 +121,16 @@ export const attachmentOperations: readonly OperationSpec[] = [
     path: '/v1/attachments/{attachmentId}/content',
     operationId: 'downloadAttachment',
     tag: 'attachments',
-    auth: 'session',
+    auth: 'sessionOrSignedLink',
     summary: 'Download an attachment',
     description:
       'The file’s bytes, with the media type checked at upload (`text/plain; charset=utf-8` for text) and ' +
       'headers that make a browser save it rather than run it: `Content-Disposition: attachment` (an ASCII ' +
       '`filename` and the exact UTF-8 `filename*`), `X-Content-Type-Options: nosniff` and ' +
       "`Content-Security-Policy: default-src 'none'; sandbox`. Never cached by shared caches " +
-      `(\`Cache-Control: private, no-store\`). ${ownership}`,
-    parameters: [attachmentIdParameter],
+      '(`Cache-Control: private, no-store`). These hold for both ways in; an `<img>` still shows an image ' +
+      `served as \`attachment\`, since the header only decides what a navigation does. ${signedLink}`,
+    parameters: [attachmentIdParameter, ...linkParameters],
     responses: {
       200: {
         description: 'The file, with the media type stored at upload as `Content-Type`.',
@@ -106,6 +145,6 @@ export const attachmentOperations: readonly OperationSpec[] = [
         },
       },
     },
-    errors: [404],
+    errors: [403, 404],
   },
 ];

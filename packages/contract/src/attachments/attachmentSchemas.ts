@@ -12,8 +12,18 @@ export const Attachment = Type.Object(
     contentType: Type.String({ description: 'Media type the server serves it with.' }),
     size: Type.Integer({ minimum: 0, description: 'Size in bytes.' }),
     url: Type.String({
-      description: 'Where to download it, relative to the base URL; needs the owner session bearer token.',
-      examples: ['/v1/attachments/att_3Gq9/content'],
+      description:
+        'A signed download link that works without the bearer token for a limited time, so a browser can ' +
+        'open it from a link (`<a href>`) or show it as an image (`<img src>`). Relative to the base URL ' +
+        '(`/v1/attachments/{id}/content?expires=…&signature=…`), or an absolute https URL when the backend ' +
+        'keeps files elsewhere. It works for at least 5 minutes after the answer that carried it (the ' +
+        'reference server: 15 to 20 minutes). Opaque: clients use it as given and never build or change ' +
+        'one; for a fresh link they fetch the message, ticket comment or attachment again. A `url` inside ' +
+        'a realtime event or an idempotent replay is as old as the first answer and may have expired. An ' +
+        'expired or altered link is 403 `attachment_link_invalid`.',
+      examples: [
+        '/v1/attachments/att_3Gq9Xk2mPw7sTz1c/content?expires=1795340700&signature=8PI2swCPv-yHL5VBdZ6OjD_r0y-YGjKikTlEAuPL86E',
+      ],
     }),
     createdAt: Timestamp,
   },

@@ -61,6 +61,11 @@ export const problemCodes = {
   identity_verification_required: { status: 403, meaning: 'This widget accepts verified identities only.' },
   identity_required: { status: 403, meaning: 'This needs an identified (logged-in) user.' },
   forbidden: { status: 403, meaning: 'The session may not access this resource.' },
+  attachment_link_invalid: {
+    status: 403,
+    meaning:
+      'The signed download link has expired or was altered; fetch the attachment again for a new `url`.',
+  },
   not_found: { status: 404, meaning: 'Nothing is served at this path.' },
   widget_not_found: { status: 404, meaning: 'No widget has this key.' },
   conversation_not_found: { status: 404, meaning: 'No conversation with this id belongs to the session.' },

@@ -7,7 +7,12 @@ export type OperationAuth =
   /** `Authorization: Bearer <session token>` from `POST /v1/session`. */
   | 'session'
   /** `Authorization: Bearer <agent token>` (the team side). */
-  | 'agent';
+  | 'agent'
+  /**
+   * The session bearer token, or none when the URL carries a signature the server made (the download links
+   * of attachments, which browsers open without headers).
+   */
+  | 'sessionOrSignedLink';
 
 /** A query, path or header parameter. */
 export interface ParameterSpec {

@@ -8,7 +8,7 @@ type JsonObject = { [key: string]: unknown };
 const errorDescriptions: Record<number, string> = {
   400: 'Malformed request: bad JSON, parameter, header or cursor.',
   401: 'Missing, unknown or expired bearer token (or failed identity verification).',
-  403: 'Not allowed for this session or widget.',
+  403: 'Not allowed for this session or widget, or a signed link that expired or was altered.',
   404: 'Not found (or not visible to this session).',
   405: 'Method not allowed.',
   409: 'Conflict with the current state, or the same Idempotency-Key is still in flight.',
@@ -89,6 +89,14 @@ const idempotencyKeyParameter = {
   example: '5f1c2a9e-8b1d-4a53-9d36-0c6f1e2b7a44',
 };
 
+/** The OpenAPI `security` of an operation: `{}` is the alternative of sending no token at all. */
+function security(auth: OperationSpec['auth']): JsonObject[] {
+  if (auth === 'none') return [];
+  if (auth === 'agent') return [{ agentToken: [] }];
+  if (auth === 'sessionOrSignedLink') return [{ sessionToken: [] }, {}];
+  return [{ sessionToken: [] }];
+}
+
 function operation(spec: OperationSpec, components: Map<string, unknown>): JsonObject {
   const parameters = (spec.parameters ?? []).map((item) => parameter(item, components));
   if (spec.idempotent === true) parameters.push(idempotencyKeyParameter);
@@ -122,7 +130,7 @@ function operation(spec: OperationSpec, components: Map<string, unknown>): JsonO
     summary: spec.summary,
     tags: [spec.tag],
     ...(spec.description === undefined ? {} : { description: spec.description }),
-    security: spec.auth === 'none' ? [] : [{ [spec.auth === 'agent' ? 'agentToken' : 'sessionToken']: [] }],
+    security: security(spec.auth),
   };
   if (parameters.length > 0) result.parameters = parameters;
   if (spec.requestBody !== undefined) {
@@ -181,7 +189,7 @@ export function createOpenApiDocument(operations: readonly OperationSpec[], info
       { name: 'config', description: 'Public widget configuration.' },
       { name: 'session', description: 'Anonymous sessions, identity verification and logout.' },
       { name: 'conversations', description: 'Conversations and their messages.' },
-      { name: 'attachments', description: 'File uploads.' },
+      { name: 'attachments', description: 'File uploads and downloads (bearer token or signed link).' },
       { name: 'realtime', description: 'Server-Sent Events and the long-poll fallback.' },
       { name: 'tickets', description: 'The offline form, ticket lookup and ticket threads.' },
       { name: 'knowledge base', description: 'Help-centre collections, articles, search and feedback.' },

@@ -77,6 +77,11 @@ export interface ConversationSnapshot {
 export interface ConversationStore extends Store<ConversationSnapshot> {
   /** Loads the page of messages before the oldest shown (when `hasOlder`). */
   loadOlder(): Promise<void>;
+  /**
+   * Loads the conversation and its latest page of messages again, replacing the copies shown: for example
+   * to get fresh attachment links (`url`), which expire. Resolves when done; a failure lands in `error`.
+   */
+  refresh(): Promise<void>;
 }
 
 /** Files to send: `File`s from an input, or blobs with a name. */

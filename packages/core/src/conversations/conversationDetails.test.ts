@@ -133,8 +133,46 @@ describe('conversation details', () => {
     await conversations.retry(clientMessageId);
     const sent = await untilSnapshot(store, (s) => s.messages.at(-1)?.state === 'sent');
     expect(sent.messages.at(-1)?.attachments.map((a) => a.name)).toEqual(['a.txt', 'b.txt']);
+    // Each file's url is a signed link under the base URL: it opens with no session token, as a link does.
+    const [first] = sent.messages.at(-1)?.attachments ?? [];
+    expect(await (await fetch(`${testBaseUrl}${first?.url}`)).text()).toBe('first file');
     expect(uploads).toEqual([`a.txt ${clientMessageId}_f0`, `b.txt ${clientMessageId}_f1`]);
     expect((await teamMessages(id)).filter((m) => m.text === 'Two files')).toHaveLength(1);
+    stop();
+    conversations.destroy();
+    runtime.destroy();
+  });
+
+  it('loads the latest messages again on refresh(), with the fresh attachment links of the new copies', async () => {
+    let loads = 0;
+    const { runtime, conversations } = setup((http) => ({
+      // Stands for the backend signing a new link on every answer.
+      listMessages: async (conversationId, request, call) => {
+        const page = await http.listMessages(conversationId, request, call);
+        loads += 1;
+        const signed = (url: string) => `${url}&load=${loads}`;
+        return {
+          ...page,
+          data: page.data.map((m) => ({
+            ...m,
+            attachments: m.attachments.map((a) => ({ ...a, url: signed(a.url) })),
+          })),
+        };
+      },
+    }));
+    const { id } = await conversations.create({ text: 'Hello' });
+    const store = conversations.get(id);
+    const stop = store.subscribe(() => {});
+    await untilSnapshot(store, (s) => s.status === 'ready');
+    await conversations.send(id, {
+      text: 'A file',
+      files: [new File(['bytes'], 'a.txt', { type: 'text/plain' })],
+    });
+    await untilSnapshot(store, (s) => s.messages.at(-1)?.state === 'sent');
+    const before = loads;
+    await store.refresh();
+    expect(loads).toBe(before + 1);
+    expect(store.getSnapshot().messages.at(-1)?.attachments[0]?.url).toMatch(new RegExp(`&load=${loads}$`));
     stop();
     conversations.destroy();
     runtime.destroy();

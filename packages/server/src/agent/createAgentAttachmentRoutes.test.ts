@@ -23,6 +23,14 @@ describe.each(storeKinds)('GET /v1/agent/attachments/{id}/content on %s storage'
     expect(response.headers.get('Content-Type')).toBe('application/pdf');
     expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="invoice.pdf"/);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+
+    // The team route works whatever the age of the file's signed link.
+    engine.clock.advance(24 * 60 * 60 * 1000);
+    expect((await engine.request('GET', uploaded.url)).status).toBe(403);
+    const later = await engine.request('GET', `/v1/agent/attachments/${uploaded.id}/content`, {
+      token: 'team-token',
+    });
+    expect(later.status).toBe(200);
   });
 
   it('refuses without the agent token, and answers 404 for an unknown or malformed id', async () => {

@@ -64,7 +64,7 @@ export function createAgentTicketRoutes(engine: Engine): Hono<EngineEnv> {
       },
       page.query,
     );
-    return c.json(pageBody('tickets', tickets, page.query.pageSize, agentTicketBody));
+    return c.json(await pageBody('tickets', tickets, page.query.pageSize, agentTicketBody));
   });
   routes.all('/tickets', methodNotAllowed(['GET']));
 
@@ -105,7 +105,11 @@ export function createAgentTicketRoutes(engine: Engine): Hono<EngineEnv> {
     const ticket = await ticketOf(c);
     if (ticket === undefined) return ticketNotFound();
     const comments = await engine.store.tickets.listComments(ticket.id, page.query);
-    return c.json(pageBody('comments', comments, page.query.pageSize, ticketCommentBody));
+    return c.json(
+      await pageBody('comments', comments, page.query.pageSize, (comment) =>
+        ticketCommentBody(engine, comment),
+      ),
+    );
   });
 
   routes.post('/tickets/:ticketId/comments', async (c) => {
@@ -130,7 +134,7 @@ export function createAgentTicketRoutes(engine: Engine): Hono<EngineEnv> {
       const change = await engine.store.tickets.addComment(comment, ticketStatusRules.agentReply);
       if (change === undefined) return ticketNotFound();
       if (change.refused) return closed('A closed ticket takes no replies.');
-      const created = ticketCommentBody(comment);
+      const created = await ticketCommentBody(engine, comment);
       await publishTicketEvents(engine, change.ticket, created);
       return c.json(created, 201);
     });

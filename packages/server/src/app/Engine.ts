@@ -1,3 +1,4 @@
+import type { AttachmentLinks } from '../attachments/createAttachmentLinks';
 import type { Logger } from '../logging/Logger';
 import type { RateLimiter } from '../rateLimit/createRateLimiter';
 import type { EventPublisher, PresenceTracker } from '../realtime/EventPublisher';
@@ -32,6 +33,18 @@ export interface EngineSettings {
   attachmentMaxBytes: number;
   /** Accepted attachment media types; `type/*` wildcards allowed. */
   attachmentTypes: readonly string[];
+  /**
+   * How long the signed download link in `Attachment.url` works at least; its expiry is rounded up to the
+   * next 5 minutes, so a link works up to 5 minutes longer. @default 15 minutes
+   */
+  attachmentLinkTtlMs: number;
+  /**
+   * Key that signs attachment download links (at least 32 characters). When unset, the store makes a
+   * random one on first use and keeps it with the data (`server_secrets` in SQLite), so links survive a
+   * restart. Set it to keep the key out of the database, or change it to make every link stop working.
+   * @default undefined
+   */
+  attachmentLinkSecret: string | undefined;
   /** Ticket lookups allowed per minute for one contact, and for one client address. @default 10 */
   lookupsPerClientPerMinute: number;
   /** Failed lookups allowed per ticket reference per 15 minutes. @default 5 */
@@ -58,6 +71,8 @@ export const defaultEngineSettings: EngineSettings = {
   eventLogSize: 10_000,
   attachmentMaxBytes: 10 * 1024 * 1024,
   attachmentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'],
+  attachmentLinkTtlMs: 15 * 60 * 1000,
+  attachmentLinkSecret: undefined,
   lookupsPerClientPerMinute: 10,
   failedLookupsPerReference: 5,
   demoBot: true,
@@ -77,6 +92,8 @@ export interface Engine {
   presence: PresenceTracker;
   settings: EngineSettings;
   log: Logger;
+  /** Signs and checks the download links of attachments (`Attachment.url`). */
+  attachmentLinks: AttachmentLinks;
   /** Creates a named rate limiter owned by this engine (state lives in memory). */
   rateLimiter(name: string, limit: number, windowMs: number): RateLimiter;
 }

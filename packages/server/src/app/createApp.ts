@@ -1,6 +1,7 @@
 import { openApiDocument } from '@parley/contract';
 import { Hono } from 'hono';
 import { createAgentRoutes } from '../agent/createAgentRoutes';
+import { createAttachmentLinks } from '../attachments/createAttachmentLinks';
 import { createAttachmentRoutes } from '../attachments/createAttachmentRoutes';
 import { createConversationRoutes } from '../conversations/createConversationRoutes';
 import { createHealthRoutes } from '../health/createHealthRoutes';
@@ -13,6 +14,7 @@ import { createRateLimiter } from '../rateLimit/createRateLimiter';
 import { createAgentEventRoutes } from '../realtime/createAgentEventRoutes';
 import { createEventHub } from '../realtime/createEventHub';
 import { createEventRoutes } from '../realtime/createEventRoutes';
+import { randomToken } from '../security/randomToken';
 import { createSessionRoutes } from '../sessions/createSessionRoutes';
 import type { Store } from '../storage/Store';
 import { createTicketRoutes } from '../tickets/createTicketRoutes';
@@ -41,6 +43,12 @@ export interface CreateAppOptions {
   now?: () => number;
 }
 
+/** Shortest `attachmentLinkSecret` accepted: 32 characters leave a guess no chance. */
+const MIN_LINK_SECRET_LENGTH = 32;
+
+/** Name of the store's own key of attachment download links. */
+const ATTACHMENT_LINK_SECRET = 'attachment-links';
+
 // Answers that are not about a known widget (health, a missing or unknown key, an unknown route) hold
 // nothing private, and the SDK must be able to read their problem `code` from any page.
 const ANY_ORIGIN: readonly string[] = ['*'];
@@ -56,6 +64,7 @@ const ANY_ORIGIN: readonly string[] = ['*'];
  * CORS: a request naming a widget (`?widgetKey=`, or the session of its bearer token) may be read by the
  * origins in that widget's `allowedOrigins` (`'*'` meaning any origin); other answers by any origin.
  *
+ * @throws TypeError when `settings.attachmentLinkSecret` is shorter than 32 characters.
  * @example
  * ```ts
  * const app = createApp({ store: createMemoryStore() });
@@ -69,6 +78,12 @@ export function createApp({
   now = Date.now,
 }: CreateAppOptions): Hono {
   const resolved: EngineSettings = { ...defaultEngineSettings, ...settings };
+  const linkSecret = resolved.attachmentLinkSecret;
+  if (linkSecret !== undefined && linkSecret.length < MIN_LINK_SECRET_LENGTH) {
+    throw new TypeError(
+      `[parley] attachmentLinkSecret must have at least ${MIN_LINK_SECRET_LENGTH} characters.`,
+    );
+  }
   const hub = createEventHub(store.events, now, { eventLogSize: resolved.eventLogSize });
   const engine: Engine = {
     store,
@@ -78,6 +93,12 @@ export function createApp({
     settings: resolved,
     log,
     rateLimiter: (_name, limit, windowMs) => createRateLimiter(limit, windowMs, now),
+    attachmentLinks: createAttachmentLinks({
+      secret: async () =>
+        linkSecret ?? store.secrets.getOrCreate(ATTACHMENT_LINK_SECRET, () => randomToken(32)),
+      now,
+      ttlMs: resolved.attachmentLinkTtlMs,
+    }),
   };
   const app = new Hono<EngineEnv>();
   const findWidget = createWidgetLookup(store);

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Attachment, Problem } from '@parley/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestEngine, expectContract, storeKinds, type TestEngine } from '../testing/createTestEngine';
@@ -39,7 +40,13 @@ describe.each(storeKinds)('attachments on %s storage', (kind) => {
         name,
         contentType: type,
         size: bytes.byteLength,
-        url: `/v1/attachments/${attachment.id}/content`,
+        // 15 minutes from 10:00:00, already on a 5-minute mark.
+        url: expect.stringMatching(
+          new RegExp(
+            `^/v1/attachments/${attachment.id}/content\\?expires=${Date.parse('2026-11-02T10:15:00Z') / 1000}` +
+              '&signature=[A-Za-z0-9_-]{43}$',
+          ),
+        ),
         createdAt: new Date(engine.clock.now()).toISOString(),
       });
       expect(response.headers.get('Location')).toBe(`/v1/attachments/${attachment.id}`);
@@ -169,14 +176,175 @@ describe.each(storeKinds)('attachments on %s storage', (kind) => {
         401,
         'unauthorized',
       );
-      await expectProblem(await engine.request('GET', attachment.url), 401, 'unauthorized');
+      const bare = `/v1/attachments/${attachment.id}/content`;
+      await expectProblem(await engine.request('GET', bare), 401, 'unauthorized');
       await expectProblem(
         await engine.request('GET', `/v1/attachments/${attachment.id}`),
         401,
         'unauthorized',
       );
+      // A token is judged alone: a wrong one is refused even beside a valid signed link.
       const wrong = await engine.request('GET', attachment.url, { token: `${session.token}x` });
       await expectProblem(wrong, 401, 'unauthorized');
+    });
+  });
+
+  describe('signed download links', () => {
+    const bytesOf = async (response: Response) => new Uint8Array(await response.arrayBuffer());
+    /** The link with one query parameter replaced. */
+    const withParam = (url: string, name: string, value: string) => {
+      const link = new URL(url, 'http://127.0.0.1');
+      link.searchParams.set(name, value);
+      return `${link.pathname}${link.search}`;
+    };
+
+    it('download the file without a bearer token, with the same safe headers', async () => {
+      engine = await createTestEngine(kind);
+      const session = await engine.startSession();
+      const attachment = await uploaded(session.token, sampleFiles.png, 'image/png', 'photo.png');
+      const withToken = await engine.request('GET', attachment.url, { token: session.token });
+      const withLink = await engine.request('GET', attachment.url);
+      expect(withLink.status).toBe(200);
+      expect(await bytesOf(withLink)).toEqual(sampleFiles.png);
+      expect(Object.fromEntries(withLink.headers)).toEqual(Object.fromEntries(withToken.headers));
+      expect(Object.fromEntries(withLink.headers)).toMatchObject({
+        'content-type': 'image/png',
+        'content-disposition': `attachment; filename="photo.png"; filename*=UTF-8''photo.png`,
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+        'cache-control': 'private, no-store',
+      });
+      const head = await engine.request('HEAD', attachment.url);
+      expect({ status: head.status, body: await head.text() }).toEqual({ status: 200, body: '' });
+    });
+
+    it('work until their expiry and are refused from then on; the bearer token still works', async () => {
+      engine = await createTestEngine(kind);
+      const session = await engine.startSession();
+      const attachment = await uploaded(session.token, sampleFiles.pdf, 'application/pdf');
+      engine.clock.advance(15 * 60 * 1000 - 1);
+      expect((await engine.request('GET', attachment.url)).status).toBe(200);
+      engine.clock.advance(1);
+      const expired = await expectProblem(
+        await engine.request('GET', attachment.url),
+        403,
+        'attachment_link_invalid',
+      );
+      expect(expired.detail).toContain('expired');
+      const byToken = await engine.request('GET', attachment.url, { token: session.token });
+      expect(await bytesOf(byToken)).toEqual(sampleFiles.pdf);
+
+      // Fetching the attachment again gives a fresh link.
+      const metadata = await engine.request('GET', `/v1/attachments/${attachment.id}`, {
+        token: session.token,
+      });
+      const fresh = ((await metadata.json()) as Attachment).url;
+      expect(fresh).not.toBe(attachment.url);
+      expect(await bytesOf(await engine.request('GET', fresh))).toEqual(sampleFiles.pdf);
+    });
+
+    it('keep the same link within a 5-minute window, so previews are not downloaded again', async () => {
+      engine = await createTestEngine(kind);
+      const session = await engine.startSession();
+      const attachment = await uploaded(session.token, sampleFiles.png, 'image/png');
+      const urlNow = async () => {
+        const response = await engine.request('GET', `/v1/attachments/${attachment.id}`, {
+          token: session.token,
+        });
+        return ((await response.json()) as Attachment).url;
+      };
+      engine.clock.advance(60_000); // 10:01, expires 10:20
+      const first = await urlNow();
+      engine.clock.advance(3 * 60_000); // 10:04, still 10:20
+      expect(await urlNow()).toBe(first);
+      engine.clock.advance(2 * 60_000); // 10:06, expires 10:25
+      expect(await urlNow()).not.toBe(first);
+    });
+
+    it('refuse a changed signature or expiry, or a signature made for another file, alike', async () => {
+      engine = await createTestEngine(kind);
+      const session = await engine.startSession();
+      const attachment = await uploaded(session.token, sampleFiles.png, 'image/png');
+      const other = await uploaded(session.token, sampleFiles.pdf, 'application/pdf');
+      const link = new URL(attachment.url, 'http://127.0.0.1').searchParams;
+      const signature = link.get('signature') ?? '';
+      const expires = link.get('expires') ?? '';
+      const otherLink = new URL(other.url, 'http://127.0.0.1').searchParams;
+      const flipped = `${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+      const bare = `/v1/attachments/${attachment.id}/content`;
+      const refused = [
+        withParam(attachment.url, 'signature', flipped),
+        withParam(attachment.url, 'signature', signature.slice(0, -1)),
+        withParam(attachment.url, 'signature', ''),
+        withParam(attachment.url, 'expires', String(Number(expires) + 300)),
+        withParam(attachment.url, 'expires', `0${expires}`),
+        withParam(attachment.url, 'expires', 'never'),
+        `${bare}?expires=${expires}`,
+        `${bare}?signature=${signature}`,
+        // The other file's valid query on this file's path.
+        `${bare}?expires=${otherLink.get('expires')}&signature=${otherLink.get('signature')}`,
+        // An id that does not exist answers the same, so ids cannot be probed with links.
+        `/v1/attachments/att_doesNotExist00/content?expires=${expires}&signature=${signature}`,
+        `/v1/attachments/..%2Fparley.sqlite/content?expires=${expires}&signature=${signature}`,
+      ];
+      const first = await expectProblem(
+        await engine.request('GET', refused[0] ?? ''),
+        403,
+        'attachment_link_invalid',
+      );
+      for (const path of refused) {
+        const response = await engine.request('GET', path);
+        expect(await expectProblem(response, 403, 'attachment_link_invalid'), path).toEqual(first);
+      }
+      // The link itself is untouched by all this.
+      expect((await engine.request('GET', attachment.url)).status).toBe(200);
+    });
+
+    it("never let a session token read another contact's file, link or not", async () => {
+      engine = await createTestEngine(kind);
+      const owner = await engine.startSession();
+      const stranger = await engine.startSession();
+      const attachment = await uploaded(owner.token, sampleFiles.png, 'image/png');
+      await expectProblem(
+        await engine.request('GET', attachment.url, { token: stranger.token }),
+        404,
+        'attachment_not_found',
+      );
+    });
+
+    it('are HMAC-SHA256 of the id and expiry with the configured key; a valid link to no file is 404', async () => {
+      const secret = 'k'.repeat(32);
+      engine = await createTestEngine(kind, { settings: { attachmentLinkSecret: secret } });
+      const session = await engine.startSession();
+      const attachment = await uploaded(session.token, sampleFiles.png, 'image/png');
+      const sign = (id: string, expires: string) =>
+        createHmac('sha256', secret).update(`parley attachment link\n${id}\n${expires}`).digest('base64url');
+      const expires = new URL(attachment.url, 'http://127.0.0.1').searchParams.get('expires') ?? '';
+      expect(attachment.url).toBe(
+        `/v1/attachments/${attachment.id}/content?expires=${expires}&signature=${sign(attachment.id, expires)}`,
+      );
+      const ghost = 'att_doesNotExist00';
+      await expectProblem(
+        await engine.request(
+          'GET',
+          `/v1/attachments/${ghost}/content?expires=${expires}&signature=${sign(ghost, expires)}`,
+        ),
+        404,
+        'attachment_not_found',
+      );
+    });
+
+    it('follow attachmentLinkTtlMs, and a key shorter than 32 characters is refused', async () => {
+      engine = await createTestEngine(kind, { settings: { attachmentLinkTtlMs: 60 * 60 * 1000 } });
+      const session = await engine.startSession();
+      const attachment = await uploaded(session.token, sampleFiles.png, 'image/png');
+      engine.clock.advance(60 * 60 * 1000 - 1);
+      expect((await engine.request('GET', attachment.url)).status).toBe(200);
+      engine.clock.advance(1);
+      expect((await engine.request('GET', attachment.url)).status).toBe(403);
+      await expect(createTestEngine(kind, { settings: { attachmentLinkSecret: 'short' } })).rejects.toThrow(
+        /at least 32 characters/,
+      );
     });
   });
 

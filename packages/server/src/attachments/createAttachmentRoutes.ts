@@ -26,10 +26,25 @@ export function attachmentNotFound(): Response {
   });
 }
 
+/** The answer to a signed link that is not (or no longer) valid. */
+function attachmentLinkInvalid(check: 'expired' | 'invalid'): Response {
+  // The same code whether or not the id exists: the signature is checked before the id is looked up.
+  return problem({
+    status: 403,
+    code: 'attachment_link_invalid',
+    title: 'Download link not valid',
+    detail:
+      check === 'expired'
+        ? 'This download link has expired. Fetch the message, ticket comment or attachment again for a new one.'
+        : 'This download link is not one the server made for this file. Use the url the server returned.',
+  });
+}
+
 /**
  * File uploads and downloads, mounted under `/v1` by {@link createApp}: `POST /attachments` (multipart),
  * `GET /attachments/{id}` (metadata) and `GET /attachments/{id}/content` (the bytes, with headers that
- * keep browsers from running them). Only the uploading contact's sessions can read a file.
+ * keep browsers from running them). Only the uploading contact's sessions can read a file, or anyone
+ * with the short-lived signed link the server gives as `url` (see {@link createAttachmentLinks}).
  * @internal
  */
 export function createAttachmentRoutes(engine: Engine): Hono<EngineEnv> {
@@ -78,7 +93,9 @@ export function createAttachmentRoutes(engine: Engine): Hono<EngineEnv> {
           createdAt: engine.now(),
         };
         await engine.store.attachments.saveAttachment(record, bytes);
-        return c.json(attachmentBody(record), 201, { Location: `/v1/attachments/${record.id}` });
+        return c.json(await attachmentBody(engine, record), 201, {
+          Location: `/v1/attachments/${record.id}`,
+        });
       },
     );
   });
@@ -87,16 +104,36 @@ export function createAttachmentRoutes(engine: Engine): Hono<EngineEnv> {
   routes.get('/attachments/:attachmentId', requireSession(engine), async (c) => {
     const record = await findOwned(c);
     if (record === undefined) return attachmentNotFound();
-    return c.json(attachmentBody(record), 200, { 'Cache-Control': 'private, no-store' });
+    return c.json(await attachmentBody(engine, record), 200, { 'Cache-Control': 'private, no-store' });
   });
   routes.all('/attachments/:attachmentId', methodNotAllowed(['GET', 'HEAD']));
 
-  routes.get('/attachments/:attachmentId/content', requireSession(engine), async (c) => {
-    const record = await findOwned(c);
-    const bytes = record === undefined ? undefined : await engine.store.attachments.readContent(record.id);
-    if (record === undefined || bytes === undefined) return attachmentNotFound();
-    return attachmentDownload(record, bytes);
-  });
+  // A browser opening `url` (a link, an image) sends no Authorization header: the signature decides.
+  // A request with a header is judged by its token alone, as before signed links existed.
+  routes.get(
+    '/attachments/:attachmentId/content',
+    async (c, next) => {
+      const expires = c.req.query('expires');
+      const signature = c.req.query('signature');
+      if (c.req.header('Authorization') !== undefined || (expires === undefined && signature === undefined)) {
+        return next();
+      }
+      const id = c.req.param('attachmentId');
+      const check = await engine.attachmentLinks.check(id, expires, signature);
+      if (check !== 'valid') return attachmentLinkInvalid(check);
+      const record = await engine.store.attachments.getAttachment(id);
+      const bytes = record === undefined ? undefined : await engine.store.attachments.readContent(record.id);
+      if (record === undefined || bytes === undefined) return attachmentNotFound();
+      return attachmentDownload(record, bytes);
+    },
+    requireSession(engine),
+    async (c) => {
+      const record = await findOwned(c);
+      const bytes = record === undefined ? undefined : await engine.store.attachments.readContent(record.id);
+      if (record === undefined || bytes === undefined) return attachmentNotFound();
+      return attachmentDownload(record, bytes);
+    },
+  );
   routes.all('/attachments/:attachmentId/content', methodNotAllowed(['GET', 'HEAD']));
 
   return routes;

@@ -26,10 +26,12 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function open(options: { attachmentsDir?: string } = {}) {
-  const store = openSqliteStore({ filename: join(dir, 'parley.sqlite'), ...options });
+function open(options: { attachmentsDir?: string; folder?: string } = {}, settings = {}) {
+  const { folder = dir, ...storeOptions } = options;
+  const store = openSqliteStore({ filename: join(folder, 'parley.sqlite'), ...storeOptions });
   stores.push(store);
-  const app = createApp({ store, log: silent });
+  // A fixed clock: a link signed by one store is then the same link the next one signs.
+  const app = createApp({ store, log: silent, now: () => Date.parse('2026-11-02T10:00:00Z'), settings });
   const call = (method: string, path: string, token?: string, body?: BodyInit) =>
     Promise.resolve(
       app.fetch(
@@ -90,8 +92,27 @@ describe('attachments in a SQLite store on disk', () => {
     const download = await second.call('GET', attachment.url, token);
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(sampleFiles.png);
+    // The signing key is kept with the data, so links made before a restart still work after it.
+    const byLink = await second.call('GET', attachment.url);
+    expect(new Uint8Array(await byLink.arrayBuffer())).toEqual(sampleFiles.png);
     const metadata = await second.call('GET', `/v1/attachments/${attachment.id}`, token);
     expect(await metadata.json()).toEqual(attachment);
+  });
+
+  it('signs links with a random key per data folder, or with attachmentLinkSecret in every folder', async () => {
+    const first = open();
+    const attachment = await first.upload((await first.session()).token, 'photo.png');
+    const elsewhere = open({ folder: join(dir, 'other') });
+    // Refused before the id is even looked up: the other folder's key signs differently.
+    expect((await elsewhere.call('GET', attachment.url)).status).toBe(403);
+    expect(await first.store.secrets.getOrCreate('attachment-links', () => 'unused')).toMatch(/^[\w-]{43}$/);
+
+    const secret = 'a shared key for every server, 32+ characters';
+    const configured = open({ folder: join(dir, 'third') }, { attachmentLinkSecret: secret });
+    const shared = await configured.upload((await configured.session()).token, 'photo.png');
+    const sameKey = open({ folder: join(dir, 'fourth') }, { attachmentLinkSecret: secret });
+    // Accepted, so only the missing file stops it.
+    expect((await sameKey.call('GET', shared.url)).status).toBe(404);
   });
 
   it('creates the folder only on the first upload, and uses attachmentsDir when given', async () => {
@@ -110,6 +131,7 @@ describe('attachments in a SQLite store on disk', () => {
     const attachment = await upload(token, 'photo.png');
     await rm(join(dir, 'attachments', attachment.id));
     expect((await call('GET', attachment.url, token)).status).toBe(404);
+    expect((await call('GET', attachment.url)).status).toBe(404);
   });
 
   it('stores uploads in <dataDir>/attachments when started with startServer', async () => {

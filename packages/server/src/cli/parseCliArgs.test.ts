@@ -10,6 +10,7 @@ describe('parseCliArgs', () => {
       staticRoutes: [],
       agentToken: undefined,
       publicUrl: undefined,
+      attachmentLinkSecret: undefined,
       demo: false,
       help: false,
     });
@@ -23,6 +24,12 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([], { PARLEY_PUBLIC_URL: 'https://lumen.example' }).publicUrl).toBe(
       'https://lumen.example',
     );
+  });
+
+  it('reads the key of attachment links, which must have 32 characters or more', () => {
+    const key = ' 0123456789abcdef0123456789abcdef ';
+    expect(parseCliArgs([], { PARLEY_ATTACHMENT_LINK_SECRET: key }).attachmentLinkSecret).toBe(key.trim());
+    expect(() => parseCliArgs([], { PARLEY_ATTACHMENT_LINK_SECRET: 'too-short' })).toThrow(CliUsageError);
   });
 
   it('reads PORT, HOST, PARLEY_DATA_DIR and repeated --static arguments', () => {

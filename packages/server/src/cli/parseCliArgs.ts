@@ -10,6 +10,8 @@ export interface CliSettings {
   agentToken: string | undefined;
   /** Base URL of the site for links in outbox emails. */
   publicUrl: string | undefined;
+  /** Key of attachment download links; unset: a random one kept in the data folder. */
+  attachmentLinkSecret: string | undefined;
   demo: boolean;
   help: boolean;
 }
@@ -38,7 +40,9 @@ Environment:
   HOST             Interface to listen on (default 127.0.0.1)
   PARLEY_DATA_DIR  Folder for the database and attachments (default .parley)
   PARLEY_AGENT_TOKEN  Bearer token of the agent API and inbox (the agent API is closed without it)
-  PARLEY_PUBLIC_URL   Site URL used in the links of outbox emails (default: the request's origin)`;
+  PARLEY_PUBLIC_URL   Site URL used in the links of outbox emails (default: the request's origin)
+  PARLEY_ATTACHMENT_LINK_SECRET  Key (32+ characters) that signs attachment download links
+                      (default: a random key kept in the data folder)`;
 
 function parseStatic(value: string | undefined): StaticRoute {
   const at = value?.indexOf('=') ?? -1;
@@ -52,7 +56,8 @@ function parseStatic(value: string | undefined): StaticRoute {
 
 /**
  * Reads the CLI's arguments and environment.
- * @throws CliUsageError for an unknown argument, a malformed `--static` or an invalid `PORT`.
+ * @throws CliUsageError for an unknown argument, a malformed `--static`, an invalid `PORT` or a
+ *   `PARLEY_ATTACHMENT_LINK_SECRET` shorter than 32 characters.
  * @internal
  */
 export function parseCliArgs(
@@ -76,6 +81,10 @@ export function parseCliArgs(
   if (!/^\d+$/.test(rawPort) || port > 65535) {
     throw new CliUsageError(`PORT must be a number from 0 to 65535 (got "${rawPort}").`);
   }
+  const attachmentLinkSecret = env.PARLEY_ATTACHMENT_LINK_SECRET?.trim() || undefined;
+  if (attachmentLinkSecret !== undefined && attachmentLinkSecret.length < 32) {
+    throw new CliUsageError('PARLEY_ATTACHMENT_LINK_SECRET must have at least 32 characters.');
+  }
   return {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -83,6 +92,7 @@ export function parseCliArgs(
     staticRoutes,
     agentToken: env.PARLEY_AGENT_TOKEN?.trim() || (demo ? DEMO_AGENT_TOKEN : undefined),
     publicUrl: env.PARLEY_PUBLIC_URL?.trim() || undefined,
+    attachmentLinkSecret,
     demo,
     help,
   };

@@ -7,8 +7,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A stored message as the contract shows it, with its attachments looked up. @internal */
 export async function messageBody(engine: Engine, message: MessageRecord): Promise<Message> {
-  const attachments = await Promise.all(
+  const records = await Promise.all(
     message.attachmentIds.map((id) => engine.store.attachments.getAttachment(id)),
+  );
+  // A file that has since gone (deleted) is left out rather than failing the whole conversation.
+  const attachments = await Promise.all(
+    records.flatMap((record) => (record === undefined ? [] : [attachmentBody(engine, record)])),
   );
   return {
     id: message.id,
@@ -17,10 +21,7 @@ export async function messageBody(engine: Engine, message: MessageRecord): Promi
     author: message.author,
     text: message.text,
     parts: message.parts,
-    // A file that has since gone (deleted) is left out rather than failing the whole conversation.
-    attachments: attachments.flatMap((attachment) =>
-      attachment === undefined ? [] : [attachmentBody(attachment)],
-    ),
+    attachments,
     createdAt: iso(message.createdAt),
   };
 }

@@ -314,7 +314,12 @@ describe.each(storeKinds)('visitor conversations on %s storage', (kind) => {
       const message = (await sent.json()) as Message;
       expectContract(Message, message);
       expect(message.attachments).toEqual([attachment]);
-      expect(message.attachments[0]?.url).toBe(`/v1/attachments/${attachment.id}/content`);
+      // A signed link a browser opens without the bearer token.
+      expect(message.attachments[0]?.url).toMatch(
+        new RegExp(`^/v1/attachments/${attachment.id}/content\\?expires=\\d+&signature=[\\w-]{43}$`),
+      );
+      const download = await engine.request('GET', message.attachments[0]?.url ?? '');
+      expect(new Uint8Array(await download.arrayBuffer())).toEqual(sampleFiles.png);
 
       for (const ids of [
         [attachment.id, foreign.id],
@@ -326,6 +331,39 @@ describe.each(storeKinds)('visitor conversations on %s storage', (kind) => {
           'validation_failed',
         );
         expect(problem.errors).toEqual([{ pointer: '/attachmentIds/1', detail: expect.any(String) }]);
+      }
+    });
+
+    it('signs a fresh download link each time a message is read, by the visitor or the team', async () => {
+      await start();
+      const conversation = await createConversation();
+      const upload = await uploadFile(engine, session.token, sampleFiles.png, 'image/png', 'screenshot.png');
+      const { id } = (await upload.json()) as Attachment;
+      const sent = (await (
+        await send(conversation.id, { clientMessageId: 'f1', text: 'see', attachmentIds: [id] })
+      ).json()) as Message;
+      const downloads = async (url: string | undefined) => {
+        const response = await engine.request('GET', url ?? '/missing');
+        return (
+          response.status === 200 && (await response.arrayBuffer()).byteLength === sampleFiles.png.length
+        );
+      };
+      expect(await downloads(sent.attachments[0]?.url)).toBe(true);
+
+      engine.clock.advance(20 * 60 * 1000);
+      expect(await downloads(sent.attachments[0]?.url)).toBe(false);
+      const page = await messagesPage(conversation.id);
+      const fromTeam = (await (await agent('GET', `/conversations/${conversation.id}/messages`)).json()) as {
+        data: Message[];
+      };
+      const urls = [
+        page.data.at(-1)?.attachments[0]?.url,
+        (await getConversation(conversation.id)).lastMessage?.attachments[0]?.url,
+        fromTeam.data.at(-1)?.attachments[0]?.url,
+      ];
+      for (const url of urls) {
+        expect(url).not.toBe(sent.attachments[0]?.url);
+        expect(await downloads(url)).toBe(true);
       }
     });
 

@@ -2,6 +2,7 @@ import { EventPollResponse, Problem, RealtimeEvent, type Session } from '@parley
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultEngineSettings, type Engine, type EngineSettings } from '../app/Engine';
+import { createAttachmentLinks } from '../attachments/createAttachmentLinks';
 import { createRateLimiter } from '../rateLimit/createRateLimiter';
 import { sha256Hex } from '../security/sha256Hex';
 import { createSessionRoutes } from '../sessions/createSessionRoutes';
@@ -184,6 +185,11 @@ function createHarness(
     settings: resolved,
     log: { info: () => {}, error: (message, error) => console.error(message, error) },
     rateLimiter: (_name, limit, windowMs) => createRateLimiter(limit, windowMs, now),
+    attachmentLinks: createAttachmentLinks({
+      secret: async () => 'a test key of at least thirty-two characters',
+      now,
+      ttlMs: resolved.attachmentLinkTtlMs,
+    }),
   };
   const app = new Hono();
   app.route('/v1', createSessionRoutes(engine));

@@ -260,6 +260,17 @@ describe.each([
     expect(await store.getWidget('wk_test')).toBeUndefined();
   });
 
+  it('makes each server secret once and gives the same value back from then on', async () => {
+    const store = open();
+    let made = 0;
+    const make = () => `secret-${++made}`;
+    expect(await store.secrets.getOrCreate('links', make)).toBe('secret-1');
+    expect(await store.secrets.getOrCreate('links', make)).toBe('secret-1');
+    expect(await store.secrets.getOrCreate('other', make)).toBe('secret-2');
+    expect(made).toBe(2);
+    expect(await open().secrets.getOrCreate('links', () => 'another store')).toBe('another store');
+  });
+
   it('keeps its data to itself: changing a returned or given object changes nothing stored', async () => {
     const store = open();
     const given = structuredClone(widget);

@@ -4,6 +4,7 @@ import type { IdempotencyRepository } from '../idempotency/IdempotencyRepository
 import type { ArticleRepository } from '../knowledgeBase/ArticleRepository';
 import type { OutboxRepository } from '../outbox/OutboxRepository';
 import type { EventLogRepository } from '../realtime/EventLogRepository';
+import type { SecretRepository } from '../security/SecretRepository';
 import type { SeedContent } from '../seed/SeedContent';
 import type { SessionRepository } from '../sessions/SessionRepository';
 import type { TicketRepository } from '../tickets/TicketRepository';
@@ -38,6 +39,8 @@ export interface Store {
   readonly outbox: OutboxRepository;
   /** Remembered answers of requests sent with an Idempotency-Key. @internal */
   readonly idempotency: IdempotencyRepository;
+  /** Keys the server makes for itself (the one that signs attachment download links). @internal */
+  readonly secrets: SecretRepository;
   /**
    * Writes content into the store. A widget whose key already exists is replaced, translations included.
    * @throws TypeError when the content is invalid (for example a brand colour that is not `#rgb`/`#rrggbb`).

@@ -4,6 +4,7 @@ import { createMemoryIdempotencyRepository } from '../idempotency/createMemoryId
 import { createMemoryArticleRepository } from '../knowledgeBase/createMemoryArticleRepository';
 import { createMemoryOutboxRepository } from '../outbox/createMemoryOutboxRepository';
 import { createMemoryEventLogRepository } from '../realtime/createMemoryEventLogRepository';
+import { createMemorySecretRepository } from '../security/createMemorySecretRepository';
 import { demoContent } from '../seed/demoContent';
 import type { SeedContent } from '../seed/SeedContent';
 import { createMemorySessionRepository } from '../sessions/createMemorySessionRepository';
@@ -44,6 +45,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     articles: createMemoryArticleRepository(),
     outbox: createMemoryOutboxRepository(),
     idempotency: createMemoryIdempotencyRepository(),
+    secrets: createMemorySecretRepository(),
   };
 
   // Not async: invalid content throws right away, before anything is written.

@@ -62,6 +62,24 @@ describe('openSqliteStore on a file', () => {
     await store.close();
   });
 
+  it('brings a database of an older server up to date, keeping its data', async () => {
+    const filename = join(dir, 'parley.sqlite');
+    await openSqliteStore({ filename }).close();
+    // As the server left it before the last migration (the table of server secrets) existed.
+    const db = new Database(filename);
+    db.exec('DROP TABLE server_secrets');
+    db.pragma(`user_version = ${sqliteMigrations.length - 1}`);
+    db.close();
+
+    const store = openSqliteStore({ filename });
+    expect((await store.getWidget('wk_demo'))?.brand.name).toBe('Lumen');
+    expect(await store.secrets.getOrCreate('links', () => 'kept')).toBe('kept');
+    await store.close();
+    const again = openSqliteStore({ filename });
+    expect(await again.secrets.getOrCreate('links', () => 'not this')).toBe('kept');
+    await again.close();
+  });
+
   it('refuses a database written by a newer server, with a clear message', async () => {
     const filename = join(dir, 'parley.sqlite');
     const db = new Database(filename);

@@ -7,6 +7,7 @@ import { createSqliteIdempotencyRepository } from '../idempotency/createSqliteId
 import { createSqliteArticleRepository } from '../knowledgeBase/createSqliteArticleRepository';
 import { createSqliteOutboxRepository } from '../outbox/createSqliteOutboxRepository';
 import { createSqliteEventLogRepository } from '../realtime/createSqliteEventLogRepository';
+import { createSqliteSecretRepository } from '../security/createSqliteSecretRepository';
 import { demoContent } from '../seed/demoContent';
 import type { SeedContent } from '../seed/SeedContent';
 import { createSqliteSessionRepository } from '../sessions/createSqliteSessionRepository';
@@ -184,6 +185,7 @@ export function openSqliteStore({ filename, seed = demoContent, attachmentsDir }
     articles: createSqliteArticleRepository(db),
     outbox: createSqliteOutboxRepository(db),
     idempotency: createSqliteIdempotencyRepository(db),
+    secrets: createSqliteSecretRepository(db),
   };
 
   const readWidget = createWidgetReader(db);

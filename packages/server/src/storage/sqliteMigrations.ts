@@ -4,6 +4,7 @@ import { idempotencySqliteSchema } from '../idempotency/createSqliteIdempotencyR
 import { knowledgeBaseSqliteSchema } from '../knowledgeBase/createSqliteArticleRepository';
 import { outboxSqliteSchema } from '../outbox/createSqliteOutboxRepository';
 import { eventLogSqliteSchema } from '../realtime/createSqliteEventLogRepository';
+import { secretSqliteSchema } from '../security/createSqliteSecretRepository';
 import { sessionSqliteSchema } from '../sessions/createSqliteSessionRepository';
 import { ticketSqliteSchema } from '../tickets/createSqliteTicketRepository';
 import { widgetSettingsSqliteSchema } from '../widgetConfig/widgetSettingsSqliteSchema';
@@ -43,4 +44,6 @@ export const sqliteMigrations: readonly string[] = [
     outboxSqliteSchema,
     idempotencySqliteSchema,
   ].join('\n'),
+  // The server's own secrets (the key of attachment download links).
+  secretSqliteSchema,
 ];

@@ -161,6 +161,39 @@ describe.each(storeKinds)('tickets on %s storage', (kind) => {
       ]);
     });
 
+    it('shows the files of comments with fresh signed links, to the visitor and to the team', async () => {
+      await start({ agentToken: 'agent-token' });
+      const session = await engine.startSession();
+      const upload = await uploadFile(engine, session.token, sampleFiles.png, 'image/png', 'a.png');
+      const { id } = (await upload.json()) as { id: string };
+      const created = await createTicket(engine, session.token, { attachmentIds: [id] });
+      const reply = await engine.request('POST', `/v1/tickets/${created.ticket.id}/comments`, {
+        token: session.token,
+        body: { text: 'And again.', attachmentIds: [id] },
+      });
+      const replied = (await reply.json()) as TicketComment;
+      engine.clock.advance(20 * MINUTE);
+
+      const visitor = await engine.request('GET', `/v1/tickets/${created.ticket.id}/comments`, {
+        token: session.token,
+      });
+      const team = await engine.request('GET', `/v1/agent/tickets/${created.ticket.id}/comments`, {
+        token: 'agent-token',
+      });
+      const pages = [(await visitor.json()) as TicketCommentPage, (await team.json()) as TicketCommentPage];
+      const urls = pages.flatMap((page) =>
+        page.data.flatMap((comment) => comment.attachments.map((file) => file.url)),
+      );
+      expect(urls).toHaveLength(4);
+      for (const url of [...urls, replied.attachments[0]?.url ?? '']) {
+        const fresh = url !== replied.attachments[0]?.url;
+        const download = await engine.request('GET', url);
+        // The reply's own link was signed 20 minutes ago and has expired; the lists signed new ones.
+        expect(download.status).toBe(fresh ? 200 : 403);
+        if (fresh) expect(new Uint8Array(await download.arrayBuffer())).toEqual(sampleFiles.png);
+      }
+    });
+
     it("checks the fields against the widget's offline form", async () => {
       await start();
       const session = await engine.startSession('wk_other');

@@ -123,7 +123,7 @@ export function createTicketRoutes(engine: Engine): Hono<EngineEnv> {
       { contactId: contact.id, widgetKey: c.get('widget').key },
       page.query,
     );
-    return c.json(pageBody('tickets', tickets, page.query.pageSize, ticketBody));
+    return c.json(await pageBody('tickets', tickets, page.query.pageSize, ticketBody));
   });
 
   routes.post('/tickets', session, async (c) => {
@@ -243,7 +243,11 @@ export function createTicketRoutes(engine: Engine): Hono<EngineEnv> {
     const ticket = await readableTicket(c);
     if (ticket === undefined) return ticketNotFound();
     const comments = await engine.store.tickets.listComments(ticket.id, page.query);
-    return c.json(pageBody('comments', comments, page.query.pageSize, ticketCommentBody));
+    return c.json(
+      await pageBody('comments', comments, page.query.pageSize, (comment) =>
+        ticketCommentBody(engine, comment),
+      ),
+    );
   });
 
   routes.post('/tickets/:ticketId/comments', session, async (c) => {
@@ -278,7 +282,7 @@ export function createTicketRoutes(engine: Engine): Hono<EngineEnv> {
             detail: 'A closed ticket takes no replies; open a new ticket instead.',
           });
         }
-        const created = ticketCommentBody(comment);
+        const created = await ticketCommentBody(engine, comment);
         await publishTicketEvents(engine, change.ticket, created);
         return c.json(created, 201);
       },

@@ -45,19 +45,20 @@ export function readPageQuery(
 }
 
 /**
- * Turns the items fetched with a {@link readPageQuery} query into `{ data, nextCursor }`.
+ * Turns the items fetched with a {@link readPageQuery} query into `{ data, nextCursor }`. `toBody` may be
+ * async (comments sign the download links of their files).
  * @internal
  */
-export function pageBody<Item extends ListPosition, Body>(
+export async function pageBody<Item extends ListPosition, Body>(
   kind: ListKind,
   items: readonly Item[],
   pageSize: number,
-  toBody: (item: Item) => Body,
-): { data: Body[]; nextCursor: string | null } {
+  toBody: (item: Item) => Body | Promise<Body>,
+): Promise<{ data: Body[]; nextCursor: string | null }> {
   const page = items.slice(0, pageSize);
   const last = page[page.length - 1];
   return {
-    data: page.map(toBody),
+    data: await Promise.all(page.map((item) => toBody(item))),
     nextCursor: items.length > pageSize && last !== undefined ? encodeListCursor(kind, last) : null,
   };
 }
