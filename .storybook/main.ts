@@ -27,6 +27,7 @@ const config: StorybookConfig = {
           'msw/browser',
           'valibot',
           'hono',
+          'storybook/viewport',
         ],
       },
       define: { __DEV__: 'true' },

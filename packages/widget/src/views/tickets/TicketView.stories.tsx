@@ -115,7 +115,9 @@ export const Attachments: Story = {
   play: async ({ canvasElement }) => {
     const panel = await ticketPanel(canvasElement);
     const link = panel.getByRole('link', { name: 'pending-changes.png' });
-    await expect(link.getAttribute('href')).toMatch(/\/v1\/attachments\/att_[\w-]+\/content$/);
+    await expect(link.getAttribute('href')).toMatch(
+      /\/v1\/attachments\/att_[\w-]+\/content\?expires=\d+&signature=[\w-]+$/,
+    );
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(panel.getByRole('link', { name: 'sync-report.txt' })).toBeVisible();
