@@ -188,7 +188,15 @@ export function Widget({
           )}
           {state.status === 'ready' && (
             <WidgetContext.Provider
-              value={{ client, config: state.config, messages, locale, navigation: ownNavigation, idPrefix }}
+              value={{
+                client,
+                config: state.config,
+                messages,
+                locale,
+                navigation: ownNavigation,
+                idPrefix,
+                offerDesktopNotifications: notifications?.desktop === true,
+              }}
             >
               <CurrentView route={routes[routes.length - 1] ?? routes[0]} />
             </WidgetContext.Provider>

@@ -16,6 +16,8 @@ export interface WidgetContextValue {
   navigation: Navigation;
   /** Prefix for element ids, unique per widget instance (several widgets may share a page). */
   idPrefix: string;
+  /** Whether the host turned desktop notifications on, so that a conversation offers them to the visitor. */
+  offerDesktopNotifications?: boolean;
 }
 
 /** @internal */

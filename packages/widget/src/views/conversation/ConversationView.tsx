@@ -9,6 +9,7 @@ import { errorMessage, type WidgetMessages } from '../../i18n/messages';
 import { Avatar } from './Avatar';
 import { Composer } from './Composer';
 import { ConnectionBanner } from './ConnectionBanner';
+import { DesktopNotificationOffer } from './DesktopNotificationOffer';
 import { type EventPart, groupMessages } from './groupMessages';
 import { MessageItem } from './MessageItem';
 import { RatingForm } from './RatingForm';
@@ -241,6 +242,7 @@ function Chat({ conversationId, onRetry }: ConversationViewProps & { onRetry: ()
             {t.talkToPerson}
           </button>
         )}
+        {open && flow.lastMine && <DesktopNotificationOffer onAnswered={() => scroll.ref.current?.focus()} />}
         {!open && <p class="parley-event">{t.reopenHint}</p>}
         {!open && config.capabilities.rating && (!conversation.rating || rating) && (
           <RatingForm conversationId={conversationId} onRate={() => setRating(true)} />

@@ -53,6 +53,7 @@ export const conversationStyles = /* css */ `
 .parley-draft-name { min-inline-size: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
 .parley .parley-link { padding: 0; border: 0; background: none; color: inherit; font-weight: 600; text-decoration: underline; }
 .parley-earlier { align-self: center; font-size: 13px; }
+.parley-notify { display: block; margin: 12px auto 0; font-size: 13px; }
 .parley-meta { margin: 0; color: var(--_muted); font-size: 12px; }
 .parley-replies { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; border: 0; min-inline-size: 0; }
 .parley .parley-reply, .parley .parley-primary {
