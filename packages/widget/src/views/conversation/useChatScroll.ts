@@ -14,7 +14,8 @@ export interface ChatScroll {
 }
 
 /**
- * Scrolling of a chat: follows new messages while the reader is at the bottom, stays put while they read
+ * Scrolling of a chat: follows new messages (and content that grows or a view that shrinks) while the reader
+ * is at the bottom, stays put while they read
  * older ones, keeps their place when older messages are put above, and calls `onTop` when they reach the
  * top (to load older messages) and `onBottom` when they reach the bottom (to mark messages read).
  *
@@ -40,6 +41,21 @@ export function useChatScroll(
     first.current = firstKey;
     fromEnd.current = element.scrollHeight - element.scrollTop;
   });
+  // Content also grows without a render (an image arrives, a web font reflows the text) and the window
+  // shrinks (an on-screen keyboard): a reader at the newest messages stays there.
+  const element = ref.current;
+  useLayoutEffect(() => {
+    const scroller = ref.current;
+    if (!scroller || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => {
+      if (!atBottom.current) return;
+      scroller.scrollTop = scroller.scrollHeight;
+      fromEnd.current = scroller.scrollHeight - scroller.scrollTop;
+    });
+    observer.observe(scroller);
+    for (const child of Array.from(scroller.children)) observer.observe(child);
+    return () => observer.disconnect();
+  }, [element]);
   return {
     ref,
     atBottom,
