@@ -1,35 +1,15 @@
-import { createClient, createMemoryStorage } from '@parley/core';
 import { cleanup, render, screen } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { englishMessages } from '../i18n/messages';
-import { createNavigation } from '../navigation/createNavigation';
-import { setupParleyServer, testBaseUrl } from '../testing/setupParleyServer';
+import { renderWidgetAt, testClient } from '../testing/renderWidgetAt';
+import { setupParleyServer } from '../testing/setupParleyServer';
 import { Widget } from './Widget';
 
 setupParleyServer();
 
 describe('<Widget> navigation', () => {
   it('keeps focus in the panel when Back removes the focused button, and follows the navigation', async () => {
-    const user = userEvent.setup();
-    const client = createClient({
-      baseUrl: testBaseUrl,
-      widgetKey: 'wk_demo',
-      storage: createMemoryStorage(),
-    });
-    const navigation = createNavigation();
-    navigation.push({ view: 'ticketLookup' });
-    render(
-      <Widget
-        client={client}
-        open
-        onOpenChange={() => {}}
-        messages={englishMessages}
-        theme="light"
-        idPrefix="test"
-        navigation={navigation}
-      />,
-    );
+    const { user, client, navigation } = renderWidgetAt({ view: 'ticketLookup' });
     const back = await screen.findByRole('button', { name: englishMessages.backLabel });
     await user.click(back);
     expect(navigation.current()).toEqual({ view: 'home' });
@@ -54,11 +34,7 @@ describe('<Widget> on a small screen', () => {
       height: 667,
     });
     Object.defineProperty(window, 'visualViewport', { configurable: true, value: viewport });
-    const client = createClient({
-      baseUrl: testBaseUrl,
-      widgetKey: 'wk_demo',
-      storage: createMemoryStorage(),
-    });
+    const client = testClient();
     const widget = (open: boolean) => (
       <Widget
         client={client}

@@ -43,16 +43,22 @@ function pendingLoad() {
   return { promise, ...settle };
 }
 
+/** Makes the search view load once the test settles the returned load. */
+function searchLoadsWhen() {
+  const load = pendingLoad();
+  loader.load.mockImplementation((view) =>
+    load.promise.then(() => {
+      loader.loaded.set(view, searchRenderer);
+      return searchRenderer;
+    }),
+  );
+  return load;
+}
+
 describe('CurrentView', () => {
   it('shows the loading line while a view loads, then the view', async () => {
     loader.loaded.clear();
-    const load = pendingLoad();
-    loader.load.mockImplementation((view) =>
-      load.promise.then(() => {
-        loader.loaded.set(view, searchRenderer);
-        return searchRenderer;
-      }),
-    );
+    const load = searchLoadsWhen();
     renderRoute({ view: 'search', query: 'refund' });
     expect(screen.getByRole('status').textContent).toBe(englishMessages.loading);
     load.resolve();
@@ -62,13 +68,7 @@ describe('CurrentView', () => {
 
   it('keeps the view before while the next one loads, with its focus and what was typed', async () => {
     loader.loaded.clear();
-    const load = pendingLoad();
-    loader.load.mockImplementation((view) =>
-      load.promise.then(() => {
-        loader.loaded.set(view, searchRenderer);
-        return searchRenderer;
-      }),
-    );
+    const load = searchLoadsWhen();
     const { rerender } = renderRoute({ view: 'home' });
     const box = screen.getByRole('textbox', { name: 'Search for help' });
     await userEvent.type(box, 'p');

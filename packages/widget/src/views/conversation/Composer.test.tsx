@@ -4,9 +4,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WidgetContext, type WidgetContextValue } from '../../components/WidgetContext';
 import { englishMessages } from '../../i18n/messages';
 import { createNavigation } from '../../navigation/createNavigation';
+import { testClient } from '../../testing/renderWidgetAt';
 import { setupParleyServer } from '../../testing/setupParleyServer';
 import { Composer, type ComposerProps } from './Composer';
-import { testClient } from './testing/renderWidgetOn';
 
 setupParleyServer();
 

@@ -2,10 +2,10 @@ import type { ParleyClient } from '@parley/core';
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderWidgetAt, testClient } from '../../testing/renderWidgetAt';
 import { setupParleyServer, testBaseUrl } from '../../testing/setupParleyServer';
 import { createStoryTeam } from './testing/createStoryTeam';
 import { createTeamHandlers } from './testing/createTeamHandlers';
-import { renderWidgetOn, testClient } from './testing/renderWidgetOn';
 
 const server = setupParleyServer();
 const team = createStoryTeam(testBaseUrl);
@@ -17,7 +17,7 @@ async function openConversation(text = 'How do I export my notes?') {
   const client = testClient();
   clients.push(client);
   const { id } = await client.conversations.create({ text });
-  return { id, ...renderWidgetOn({ view: 'conversation', conversationId: id }, client) };
+  return { id, ...renderWidgetAt({ view: 'conversation', conversationId: id }, client) };
 }
 
 describe('ConversationView', () => {
@@ -137,7 +137,7 @@ describe('ConversationView', () => {
     const { id } = await client.conversations.create({ text: 'Hello' });
     await team.status(id, 'resolved');
     await client.conversations.rate(id, { score: 4 });
-    const { panel } = renderWidgetOn({ view: 'conversation', conversationId: id }, client);
+    const { panel } = renderWidgetAt({ view: 'conversation', conversationId: id }, client);
     expect(await panel.findByText('You rated this conversation 4 out of 5')).toBeTruthy();
     expect(panel.queryByRole('radio')).toBeNull();
   });
@@ -170,7 +170,7 @@ describe('ConversationView', () => {
     clients.push(client);
     const { id } = await client.conversations.create({ text: 'First message of a long conversation' });
     for (let n = 1; n <= 55; n += 1) await team.reply(id, `Reply number ${n}`);
-    const { panel, user } = renderWidgetOn({ view: 'conversation', conversationId: id }, client);
+    const { panel, user } = renderWidgetAt({ view: 'conversation', conversationId: id }, client);
     expect(await panel.findByText('Reply number 55')).toBeTruthy();
     expect(panel.queryByText('First message of a long conversation')).toBeNull();
     await user.click(panel.getByRole('button', { name: 'Show earlier messages' }));
@@ -206,7 +206,7 @@ describe('ConversationView', () => {
         { once: true },
       ),
     );
-    const { panel, user } = renderWidgetOn({ view: 'conversation', conversationId: id }, client);
+    const { panel, user } = renderWidgetAt({ view: 'conversation', conversationId: id }, client);
     const alert = await panel.findByRole('alert');
     expect(alert.textContent).toContain('This conversation is no longer available.');
     await user.click(panel.getByRole('button', { name: 'Try again' }));

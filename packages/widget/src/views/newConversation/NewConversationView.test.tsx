@@ -2,9 +2,9 @@ import { demoContent, type SeedContent } from '@parley/server/msw';
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { renderWidgetAt } from '../../testing/renderWidgetAt';
 import { setupParleyServer } from '../../testing/setupParleyServer';
 import { createTeamHandlers } from '../conversation/testing/createTeamHandlers';
-import { renderWidgetOn } from '../conversation/testing/renderWidgetOn';
 
 const server = setupParleyServer();
 
@@ -30,7 +30,7 @@ const withPreChat: SeedContent = {
 
 describe('NewConversationView', () => {
   it('suggests articles while the visitor types, before anything is sent; one opens, and Back keeps the draft', async () => {
-    const { panel, user, navigation } = renderWidgetOn({ view: 'newConversation', text: '' });
+    const { panel, user, navigation } = renderWidgetAt({ view: 'newConversation', text: '' });
     const box = await panel.findByRole('textbox', { name: 'Message' });
     await waitFor(() => expect(document.activeElement).toBe(box));
     await user.type(box, 'export notes');
@@ -45,7 +45,7 @@ describe('NewConversationView', () => {
   });
 
   it('starts the conversation and opens it in place of the composer, Back leading home', async () => {
-    const { panel, user, navigation } = renderWidgetOn({ view: 'newConversation', text: 'I can’t sign in' });
+    const { panel, user, navigation } = renderWidgetAt({ view: 'newConversation', text: 'I can’t sign in' });
     const box = (await panel.findByRole('textbox', { name: 'Message' })) as HTMLTextAreaElement;
     expect(box.value).toBe('I can’t sign in');
     await user.click(panel.getByRole('button', { name: 'Send' }));
@@ -59,7 +59,7 @@ describe('NewConversationView', () => {
 
   it('asks the pre-chat fields first, with errors on the fields, then saves them on the contact', async () => {
     server.use(...createTeamHandlers(withPreChat));
-    const { panel, user, navigation, client } = renderWidgetOn({ view: 'newConversation', text: 'Hello' });
+    const { panel, user, navigation, client } = renderWidgetAt({ view: 'newConversation', text: 'Hello' });
     const name = await panel.findByRole('textbox', { name: 'Your name' });
     const email = panel.getByRole('textbox', { name: 'Your email' });
     expect(panel.getByRole('textbox', { name: 'Company (optional)' })).toBeTruthy();
@@ -99,7 +99,7 @@ describe('NewConversationView', () => {
         { once: true },
       ),
     );
-    const { panel, navigation } = renderWidgetOn({ view: 'newConversation', text: '' });
+    const { panel, navigation } = renderWidgetAt({ view: 'newConversation', text: '' });
     const box = (await panel.findByRole('textbox', { name: 'Message' })) as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'Where is my invoice?' } });
     fireEvent.keyDown(box, { key: 'Enter' });

@@ -3,8 +3,8 @@ import { act, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { renderWidgetAt } from '../../testing/renderWidgetAt';
 import { setupParleyServer, testBaseUrl } from '../../testing/setupParleyServer';
-import { renderWidgetAt } from '../tickets/testing/renderWidgetAt';
 
 const server = setupParleyServer();
 

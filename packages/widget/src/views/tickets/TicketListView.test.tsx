@@ -3,8 +3,8 @@ import { identityHash } from '@parley/server/msw';
 import { waitFor, within } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { renderWidgetAt } from '../../testing/renderWidgetAt';
 import { setupParleyServer, testBaseUrl } from '../../testing/setupParleyServer';
-import { renderWidgetAt } from './testing/renderWidgetAt';
 
 const server = setupParleyServer();
 

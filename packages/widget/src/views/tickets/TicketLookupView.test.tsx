@@ -1,8 +1,8 @@
 import { waitFor } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { renderWidgetAt } from '../../testing/renderWidgetAt';
 import { setupParleyServer } from '../../testing/setupParleyServer';
-import { renderWidgetAt } from './testing/renderWidgetAt';
 
 const server = setupParleyServer();
 

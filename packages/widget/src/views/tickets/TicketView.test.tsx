@@ -3,9 +3,9 @@ import { createParleyHandlers } from '@parley/server/msw';
 import { waitFor, within } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { renderWidgetAt } from '../../testing/renderWidgetAt';
 import { setupParleyServer, testBaseUrl } from '../../testing/setupParleyServer';
 import { playTeam } from './testing/playTeam';
-import { renderWidgetAt } from './testing/renderWidgetAt';
 
 const server = setupParleyServer();
 const token = 'team-token';
