@@ -1,10 +1,9 @@
 import type { Ref } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CloseIcon } from '../../components/icons';
+import { ClipIcon, CloseIcon } from '../../components/icons';
 import { useWidget } from '../../components/WidgetContext';
 import { checkFiles } from '../../forms/checkFiles';
 import { createFormatter } from '../../i18n/createFormatter';
-import { ClipIcon } from './ClipIcon';
 
 /** Props of {@link Composer}. */
 export interface ComposerProps {

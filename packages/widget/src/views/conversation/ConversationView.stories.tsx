@@ -201,7 +201,7 @@ const pngBytes = Uint8Array.from(
   (character) => character.charCodeAt(0),
 );
 
-/** Files sent by the visitor (name and size, downloadable), and new ones previewed in the composer. */
+/** Files sent by the visitor (name and size, downloadable; an image with a preview), and new ones previewed in the composer. */
 export const Attachments: Story = {
   args: {
     setup: start('Export cuts off the last page.', async (client, _people, id) => {
@@ -218,8 +218,15 @@ export const Attachments: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await shows(await canvas.findByRole('link', { name: /^screenshot\.png/ }));
-    await expect(canvas.getByRole('link', { name: /^Quarterly report/ })).toHaveAttribute('target', '_blank');
+    const image = await canvas.findByRole('link', { name: /^screenshot\.png/ });
+    await shows(image);
+    // The picture shows inside its link, loaded through the signed link; the PDF is a plain chip.
+    const preview = image.querySelector('img') as HTMLImageElement;
+    await expect(preview.getAttribute('src')).toBe(image.getAttribute('href'));
+    await waitFor(() => expect(preview.complete && preview.naturalWidth).toBeGreaterThan(0));
+    const pdf = canvas.getByRole('link', { name: /^Quarterly report/ });
+    await expect(pdf).toHaveAttribute('target', '_blank');
+    await expect(pdf.querySelector('img')).toBeNull();
     const picker = canvasElement.querySelector<HTMLInputElement>('input[type=file]');
     await userEvent.upload(
       picker as HTMLInputElement,

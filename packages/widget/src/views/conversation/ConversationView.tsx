@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { focusIsParked } from '../../components/focusIsParked';
 import { useWidget } from '../../components/WidgetContext';
+import { useRefreshWhileOpen } from '../../hooks/useRefreshWhileOpen';
 import { useStore } from '../../hooks/useStore';
 import { createFormatter } from '../../i18n/createFormatter';
 import { errorMessage, type WidgetMessages } from '../../i18n/messages';
@@ -49,6 +50,7 @@ function Chat({ conversationId, onRetry }: ConversationViewProps & { onRetry: ()
   const { conversations } = client;
   const store: ConversationStore = conversations.get(conversationId);
   const snapshot = useStore(store);
+  useRefreshWhileOpen(store);
   const { conversation, typing, answering } = snapshot;
   const format = useMemo(() => createFormatter(locale, messages), [locale, messages]);
   const items = useMemo(

@@ -1,10 +1,10 @@
 import type { ChatMessage, MessagePart } from '@parley/core';
 import { useWidget } from '../../components/WidgetContext';
+import { AttachmentLink } from '../../content/AttachmentLink';
 import { attachmentHref } from '../../content/attachmentHref';
 import { MessageText } from '../../content/MessageText';
 import { safeHref } from '../../content/safeHref';
 import type { Formatter } from '../../i18n/createFormatter';
-import { ClipIcon } from './ClipIcon';
 
 /** A quick reply of the contract. @internal */
 export type QuickReply = Extract<MessagePart, { type: 'quick_replies' }>['replies'][number];
@@ -37,7 +37,7 @@ export function MessageItem({ message, author, live, onReply, format }: MessageI
       ...file,
       href: attachmentHref(file.url, client.options.baseUrl),
     })),
-    ...message.localFiles.map((file) => ({ ...file, href: undefined })),
+    ...message.localFiles.map((file) => ({ ...file, contentType: file.type, href: undefined })),
   ];
   return (
     <div class="parley-message" data-state={message.state}>
@@ -45,24 +45,15 @@ export function MessageItem({ message, author, live, onReply, format }: MessageI
       {(message.text.trim() || files.length > 0) && (
         <div class="parley-bubble">
           {message.text.trim() && <MessageText text={message.text} />}
-          {files.map((file) => {
-            const body = (
-              <>
-                <ClipIcon />
-                <span class="parley-draft-name">{file.name}</span>
-                <span class="parley-file-size">{format.fileSize(file.size)}</span>
-              </>
-            );
-            return file.href ? (
-              <a key={file.name} class="parley-file" href={file.href} {...external}>
-                {body}
-              </a>
-            ) : (
-              <span key={file.name} class="parley-file">
-                {body}
-              </span>
-            );
-          })}
+          {files.map((file) => (
+            <AttachmentLink
+              key={file.name}
+              name={file.name}
+              contentType={file.contentType}
+              size={format.fileSize(file.size)}
+              href={file.href}
+            />
+          ))}
         </div>
       )}
       {message.parts.map((part, index) => {

@@ -47,10 +47,19 @@ export const conversationStyles = /* css */ `
 .parley-group[data-mine] .parley-bubble :focus-visible { outline-color: var(--_on-brand); }
 .parley-message[data-state='failed'] .parley-bubble { box-shadow: 0 0 0 2px var(--_danger-fg); }
 .parley-failed { display: flex; gap: 8px; margin: 0; color: var(--_danger-fg); font-size: 13px; }
-.parley-file { display: flex; align-items: center; gap: 6px; color: inherit; font-size: 13px; }
+.parley-file { display: flex; align-items: center; gap: 6px; min-inline-size: 0; color: inherit; font-size: 13px; }
 .parley-file-size { flex: none; white-space: nowrap; }
 .parley-file svg, .parley-draft > svg { inline-size: 16px; block-size: 16px; flex: none; }
-.parley-draft-name { min-inline-size: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
+.parley-draft-name, .parley-file-name { min-inline-size: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
+/* An image file: its preview above its name and size. The box is fixed (4:3, at most 240×180) so that a
+   preview loading late does not move the messages; the whole image shows, letterboxed. */
+.parley-file[data-preview] {
+  display: grid; grid-template-columns: minmax(0, max-content) max-content; justify-content: start; row-gap: 4px;
+}
+.parley-file img {
+  grid-column: 1 / -1; display: block; inline-size: 240px; max-inline-size: 100%; aspect-ratio: 4 / 3; block-size: auto;
+  border: 1px solid var(--_border); border-radius: 8px; background: var(--_bg); object-fit: contain;
+}
 .parley .parley-link { padding: 0; border: 0; background: none; color: inherit; font-weight: 600; text-decoration: underline; }
 .parley-earlier { align-self: center; font-size: 13px; }
 .parley-notify { display: block; margin: 12px auto 0; font-size: 13px; }

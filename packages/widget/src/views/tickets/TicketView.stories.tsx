@@ -99,7 +99,7 @@ export const Reply: Story = {
   },
 };
 
-/** Files the customer sent, as links that open in a new tab, with their sizes. */
+/** Files the customer sent, as links that open in a new tab, with their sizes; an image with a preview. */
 export const Attachments: Story = {
   args: {
     ticket: async (client) =>
@@ -114,13 +114,19 @@ export const Attachments: Story = {
   },
   play: async ({ canvasElement }) => {
     const panel = await ticketPanel(canvasElement);
-    const link = panel.getByRole('link', { name: 'pending-changes.png' });
+    const link = panel.getByRole('link', { name: /^pending-changes\.png \S/ });
     await expect(link.getAttribute('href')).toMatch(
       /\/v1\/attachments\/att_[\w-]+\/content\?expires=\d+&signature=[\w-]+$/,
     );
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(link).toHaveAttribute('target', '_blank');
-    await expect(panel.getByRole('link', { name: 'sync-report.txt' })).toBeVisible();
+    // The picture previews inside its link, loaded through the signed link; the text file is a plain chip.
+    const preview = link.querySelector('img') as HTMLImageElement;
+    await expect(preview.getAttribute('src')).toBe(link.getAttribute('href'));
+    await waitFor(() => expect(preview.complete && preview.naturalWidth).toBeGreaterThan(0));
+    const text = panel.getByRole('link', { name: /^sync-report\.txt/ });
+    await expect(text).toBeVisible();
+    await expect(text.querySelector('img')).toBeNull();
   },
 };
 

@@ -4,9 +4,10 @@ import { contactFlow } from '../../availability/contactFlow';
 import { useAvailability } from '../../availability/useAvailability';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWidget } from '../../components/WidgetContext';
+import { AttachmentLink } from '../../content/AttachmentLink';
 import { attachmentHref } from '../../content/attachmentHref';
 import { MessageText } from '../../content/MessageText';
-import { SafeLink } from '../../content/SafeLink';
+import { useRefreshWhileOpen } from '../../hooks/useRefreshWhileOpen';
 import { useStore } from '../../hooks/useStore';
 import { createFormatter, type Formatter } from '../../i18n/createFormatter';
 import { errorMessage } from '../../i18n/messages';
@@ -29,6 +30,7 @@ export function TicketView({ ticketId }: TicketViewProps) {
   const t = messages.tickets;
   const store = useMemo(() => client.tickets.get(ticketId), [client, ticketId]);
   const { ticket, comments, error } = useStore(store);
+  useRefreshWhileOpen(store);
   const format = useMemo(() => createFormatter(locale, messages), [locale, messages]);
   const flow = contactFlow(config.capabilities, useAvailability(config.availability));
   const headingRef = useArrivalFocus();
@@ -135,10 +137,12 @@ function Comment({ comment, format }: { comment: TicketComment; format: Formatte
         <ul class="parley-ticket-files">
           {attachments.map((file) => (
             <li key={file.id}>
-              <SafeLink href={attachmentHref(file.url, client.options.baseUrl) ?? ''}>
-                <span dir="auto">{file.name}</span>
-              </SafeLink>{' '}
-              <span class="parley-ticket-size">{format.fileSize(file.size)}</span>
+              <AttachmentLink
+                name={file.name}
+                contentType={file.contentType}
+                size={format.fileSize(file.size)}
+                href={attachmentHref(file.url, client.options.baseUrl)}
+              />
             </li>
           ))}
         </ul>

@@ -49,6 +49,8 @@ export const ticketsStyles = /* css */ `
 .parley-ticket-comment strong { color: var(--_fg); }
 .parley-ticket-files { margin-block-start: 8px; font-size: 14px; overflow-wrap: anywhere; }
 .parley-ticket-files a { color: inherit; }
+.parley-ticket-files li + li { margin-block-start: 8px; }
+.parley-ticket-files .parley-file { font-size: 14px; }
 .parley-ticket-reply, .parley-ticket-closed { margin-block-start: 20px; }
 .parley-ticket-closed p, .parley-ticket-empty p { margin: 0 0 12px; }
 .parley-ticket-row { display: grid; gap: 4px; inline-size: 100%; background: none; color: inherit; text-align: start; }
