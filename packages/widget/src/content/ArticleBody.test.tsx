@@ -19,6 +19,15 @@ function markup(body: string, bodyFormat?: ArticleBodyFormat, maxNodes?: number)
 const link = (href: string, label: string) =>
   `<a href="${href}" target="_blank" rel="noopener noreferrer">${label}</a>`;
 
+describe('<ArticleBody> links', () => {
+  it.each(['markdown', 'html'] as const)('tell screen readers they open a new tab (%s)', (bodyFormat) => {
+    const body = bodyFormat === 'html' ? '<p><a href="/billing">Billing</a></p>' : '[Billing](/billing)';
+    render(<ArticleBody article={{ body, bodyFormat }} base={BASE} newTabLabel="(opens in a new tab)" />);
+    const billing = screen.getByRole('link', { name: 'Billing (opens in a new tab)' });
+    expect(billing.getAttribute('href')).toBe(`${BASE.slice(0, -4)}/billing`);
+  });
+});
+
 describe('<ArticleBody> with a Markdown body', () => {
   it('renders the seeded article shape: headings below the view title, lists, strong and links', () => {
     expect(

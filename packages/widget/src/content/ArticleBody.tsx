@@ -17,6 +17,8 @@ export interface ArticleBodyProps {
    * @default 5000
    */
   maxNodes?: number | undefined;
+  /** Said after each link's text to screen readers, as links open a new tab: "(opens in a new tab)". */
+  newTabLabel?: string | undefined;
 }
 
 /**
@@ -30,11 +32,11 @@ export interface ArticleBodyProps {
  * <ArticleBody article={article} base="https://help.lumen.example/" />
  * ```
  */
-export function ArticleBody({ article, base, maxNodes = 5000 }: ArticleBodyProps) {
+export function ArticleBody({ article, base, maxNodes = 5000, newTabLabel }: ArticleBodyProps) {
   const { body, bodyFormat } = article;
   const nodes = useMemo(() => {
-    const ctx = { base, rich: true, budget: maxNodes };
+    const ctx = { base, rich: true, budget: maxNodes, newTabLabel };
     return bodyFormat === 'html' ? renderHtml(body, ctx) : renderMarkdown(body, ctx);
-  }, [body, bodyFormat, base, maxNodes]);
+  }, [body, bodyFormat, base, maxNodes, newTabLabel]);
   return <div class="parley-content parley-article-body">{nodes}</div>;
 }

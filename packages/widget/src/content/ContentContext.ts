@@ -10,6 +10,8 @@ export interface ContentContext {
   rich: boolean;
   /** Nodes left to create. Once spent, the rest renders as plain text, so a huge input stays cheap. */
   budget: number;
+  /** Said after each link's text to screen readers, which open a new tab: "(opens in a new tab)". */
+  newTabLabel?: string | undefined;
 }
 
 /**

@@ -42,6 +42,17 @@ describe('<MessageText>', () => {
     expect(markup('~~~\nunclosed **code**')).toBe('<pre tabindex="0"><code>unclosed **code**</code></pre>');
   });
 
+  it('tells screen readers that a link opens a new tab, for written and bare links', () => {
+    render(
+      <MessageText
+        text="See [the guide](https://lumen.example/guide) or https://lumen.example/faq"
+        newTabLabel="(opens in a new tab)"
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'the guide (opens in a new tab)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'https://lumen.example/faq (opens in a new tab)' })).toBeTruthy();
+  });
+
   it('renders links with a new tab and no opener, and autolinks bare URLs', () => {
     render(<MessageText text="See [the guide](https://lumen.example/guide) or https://lumen.example/faq." />);
     const guide = screen.getByRole('link', { name: 'the guide' });

@@ -12,6 +12,8 @@ export interface MessageTextProps {
    * @default 500
    */
   maxNodes?: number | undefined;
+  /** Said after each link's text to screen readers, as links open a new tab: "(opens in a new tab)". */
+  newTabLabel?: string | undefined;
 }
 
 /**
@@ -25,10 +27,10 @@ export interface MessageTextProps {
  * <MessageText text={message.text} />
  * ```
  */
-export function MessageText({ text, base, maxNodes = 500 }: MessageTextProps) {
+export function MessageText({ text, base, maxNodes = 500, newTabLabel }: MessageTextProps) {
   const nodes = useMemo(
-    () => renderMarkdown(text, { base, rich: false, budget: maxNodes }),
-    [text, base, maxNodes],
+    () => renderMarkdown(text, { base, rich: false, budget: maxNodes, newTabLabel }),
+    [text, base, maxNodes, newTabLabel],
   );
   return (
     <div class="parley-content" dir="auto">

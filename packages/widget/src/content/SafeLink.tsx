@@ -9,6 +9,8 @@ export interface SafeLinkProps {
   base?: string | undefined;
   /** What the link shows. */
   children?: ComponentChildren;
+  /** Said after the link's text to screen readers, as the link opens a new tab: "(opens in a new tab)". */
+  newTabLabel?: string | undefined;
 }
 
 /**
@@ -16,11 +18,12 @@ export interface SafeLinkProps {
  * (`rel="noopener noreferrer"`), and only for http, https, mailto and tel (see {@link safeHref}).
  * Any other link renders its children as plain text.
  */
-export function SafeLink({ href, base, children }: SafeLinkProps) {
+export function SafeLink({ href, base, children, newTabLabel }: SafeLinkProps) {
   const url = safeHref(href, base);
   return url ? (
     <a href={url} target="_blank" rel="noopener noreferrer">
       {children}
+      {newTabLabel && <span class="parley-visually-hidden"> {newTabLabel}</span>}
     </a>
   ) : (
     children

@@ -37,7 +37,10 @@ function rebuild(parent: Node, ctx: ContentContext, depth: number): ComponentChi
       }
       ctx.budget--;
       const attribute = (name: string) => element.getAttribute(name) ?? '';
-      if (tag === 'a') out.push(h(SafeLink, { href: attribute('href'), base: ctx.base }, children));
+      if (tag === 'a')
+        out.push(
+          h(SafeLink, { href: attribute('href'), base: ctx.base, newTabLabel: ctx.newTabLabel }, children),
+        );
       else if (tag === 'img') out.push(renderImage(attribute('src'), attribute('alt'), ctx.base));
       else {
         const props: Record<string, string> = {};

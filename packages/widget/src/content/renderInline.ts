@@ -103,7 +103,11 @@ export function renderInline(
         push(
           image
             ? renderImage(target, label, ctx.base)
-            : h(SafeLink, { href: target, base: ctx.base }, renderInline(label, ctx, depth + 1, false)),
+            : h(
+                SafeLink,
+                { href: target, base: ctx.base, newTabLabel: ctx.newTabLabel },
+                renderInline(label, ctx, depth + 1, false),
+              ),
         );
         i = end + 1;
         continue;
@@ -117,7 +121,7 @@ export function renderInline(
         let end = url.length;
         while (TRAILING.test(url[end - 1]!) || (url[end - 1] === ')' && !parens)) end--;
         const href = url.slice(0, end);
-        push(h(SafeLink, { href }, href));
+        push(h(SafeLink, { href, newTabLabel: ctx.newTabLabel }, href));
         i += end;
         continue;
       }

@@ -1,7 +1,10 @@
 import { useEffect } from 'preact/hooks';
 
-/** How often an open view loads its data again while the page is visible. @internal */
-export const REFRESH_EVERY_MS = 10 * 60 * 1000;
+/**
+ * How often an open view loads its data again while the page is visible: within the 5 minutes the contract
+ * promises a signed attachment link lasts at least, so that no link on screen has expired. @internal
+ */
+export const REFRESH_EVERY_MS = 4 * 60 * 1000;
 
 /** How long the page must have been hidden for its return to load the data again at once. @internal */
 export const REFRESH_AFTER_HIDDEN_MS = 60 * 1000;

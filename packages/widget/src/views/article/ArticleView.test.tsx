@@ -34,7 +34,7 @@ describe('<ArticleView>', () => {
     expect(await screen.findByRole('heading', { level: 3, name: 'Links <b>everywhere</b>' })).toBeTruthy();
     const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(article.updatedAt));
     expect(screen.getByText(`Updated ${date}`)).toBeTruthy();
-    const link = screen.getByRole('link', { name: 'the guide' });
+    const link = screen.getByRole('link', { name: 'the guide (opens in a new tab)' });
     expect(link.getAttribute('href')).toBe(`${testBaseUrl}/guides/start`);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(screen.queryByRole('link', { name: 'this' })).toBeNull();

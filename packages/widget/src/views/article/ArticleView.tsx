@@ -59,7 +59,7 @@ export function ArticleView({ articleId }: ArticleViewProps) {
       </h3>
       <p class="parley-article-updated">{messages.dates.updated(format.date(article.updatedAt))}</p>
       <div lang={article.locale}>
-        <ArticleBody article={article} base={client.options.baseUrl} />
+        <ArticleBody article={article} base={client.options.baseUrl} newTabLabel={messages.article.newTab} />
       </div>
       <ArticleFeedback key={article.id} articleId={article.id} />
     </article>

@@ -44,7 +44,7 @@ export function MessageItem({ message, author, live, onReply, format }: MessageI
       <span class="parley-visually-hidden">{author}: </span>
       {(message.text.trim() || files.length > 0) && (
         <div class="parley-bubble">
-          {message.text.trim() && <MessageText text={message.text} />}
+          {message.text.trim() && <MessageText text={message.text} newTabLabel={messages.article.newTab} />}
           {files.map((file) => (
             <AttachmentLink
               key={file.name}

@@ -132,7 +132,7 @@ function Comment({ comment, format }: { comment: TicketComment; format: Formatte
         <strong dir="auto">{mine ? messages.conversation.you : author.name}</strong>{' '}
         <time dateTime={comment.createdAt}>{format.dateTime(comment.createdAt)}</time>
       </p>
-      <MessageText text={comment.text} />
+      <MessageText text={comment.text} newTabLabel={messages.article.newTab} />
       {attachments[0] && (
         <ul class="parley-ticket-files">
           {attachments.map((file) => (
