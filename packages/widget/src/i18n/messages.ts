@@ -279,7 +279,7 @@ export interface WidgetMessages {
     lookup: string;
     /** No ticket with that reference and email. */
     notFound: string;
-    /** Heading of a ticket. */
+    /** A ticket named by its reference, beside its status (its subject is the heading). @example 'Request PRL-4821' */
     title: (reference: string) => string;
     /** Status names, as the requester sees them. */
     status: Record<TicketStatus, string>;
