@@ -147,7 +147,10 @@ export const LongContent: Story = {
   play: async ({ canvasElement }) => {
     const panel = await article(canvasElement, longHtmlArticle.title);
     await expect(canvasElement.querySelector('.parley-article script')).toBeNull();
-    await expect(panel.getByRole('link', { name: 'Fix sync problems (opens in a new tab)' })).toHaveAttribute('target', '_blank');
+    await expect(panel.getByRole('link', { name: 'Fix sync problems (opens in a new tab)' })).toHaveAttribute(
+      'target',
+      '_blank',
+    );
     await expect(panel.queryByRole('link', { name: 'this' })).toBeNull();
     const body = canvasElement.querySelector('.parley-body') as HTMLElement;
     await expect(body.scrollWidth).toBeLessThanOrEqual(body.clientWidth);
