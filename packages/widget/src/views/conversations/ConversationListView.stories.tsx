@@ -83,7 +83,7 @@ async function listView(canvasElement: HTMLElement) {
 /** The conversations' buttons, once there are `count` of them. */
 async function rows(panel: ReturnType<typeof within>, count: number) {
   const list = await panel.findByRole('list');
-  await waitFor(() => expect(within(list).getAllByRole('button')).toHaveLength(count));
+  await waitFor(() => expect(within(list).getAllByRole('button')).toHaveLength(count), { timeout: 5000 });
   return within(list).getAllByRole('button');
 }
 
