@@ -1,30 +1,10 @@
 import { type ClientOptions, createClient, createMemoryStorage, type ParleyClient } from '@parley/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Widget, type WidgetTheme } from '../components/Widget';
-import { catalog as ar } from '../i18n/catalogs/ar';
-import { catalog as de } from '../i18n/catalogs/de';
-import { catalog as en } from '../i18n/catalogs/en';
-import { catalog as es } from '../i18n/catalogs/es';
-import { catalog as fr } from '../i18n/catalogs/fr';
-import { catalog as ja } from '../i18n/catalogs/ja';
-import { catalog as zhHans } from '../i18n/catalogs/zh-Hans';
-import { catalog as zhHant } from '../i18n/catalogs/zh-Hant';
-import type { WidgetMessages } from '../i18n/messages';
 import type { WidgetLanguage } from '../i18n/widgetLanguages';
 import { createNavigation } from '../navigation/createNavigation';
 import type { WidgetRoute } from '../navigation/WidgetRoute';
-
-/** Every catalog, bundled: stories switch languages without waiting for a load. */
-const catalogs: Record<WidgetLanguage, WidgetMessages> = {
-  en,
-  'zh-Hans': zhHans,
-  'zh-Hant': zhHant,
-  es,
-  fr,
-  de,
-  ja,
-  ar,
-};
+import { allCatalogs } from './allCatalogs';
 
 /** What a story of a view chooses. */
 export interface WidgetStoryProps {
@@ -86,7 +66,7 @@ export function WidgetStory({
       client={client}
       open={open}
       onOpenChange={setOpen}
-      messages={catalogs[language]}
+      messages={allCatalogs[language]}
       theme={theme}
       dir={dir ?? (language === 'ar' ? 'rtl' : 'ltr')}
       locale={language}

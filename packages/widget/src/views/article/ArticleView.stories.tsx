@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { failUntilRecovered } from '../../testing/failUntilRecovered';
 import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 
@@ -101,29 +102,18 @@ export const Loading: Story = {
   },
 };
 
-/** Whether the backend fails; the play turns it off just before "Try again", whatever renders before. */
-let failing = false;
+/** The answers fail until the play recovers them, just before "Try again". */
+const articleAnswers = failUntilRecovered(articleUrl);
 
 /** The article fails to load: an announced error, and "Try again" loads it. */
 export const ErrorWithRetry: Story = {
   name: 'Error',
-  beforeEach: () => {
-    failing = true;
-  },
-  parameters: {
-    msw: {
-      handlers: [
-        // Returning nothing hands the request on to the reference engine.
-        http.get(articleUrl, () => {
-          if (failing) return HttpResponse.json({ unexpected: true });
-        }),
-      ],
-    },
-  },
+  beforeEach: articleAnswers.beforeEach,
+  parameters: { msw: { handlers: articleAnswers.handlers } },
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement).findByRole('dialog', { name: 'Lumen' });
     const alert = await within(dialog).findByRole('alert', undefined, patience);
-    failing = false;
+    articleAnswers.recover();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await article(canvasElement);
   },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
-import { delay, HttpResponse, http } from 'msw';
+import { delay, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { failUntilRecovered } from '../../testing/failUntilRecovered';
 import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../../testing/onPhone';
 import { WidgetStory } from '../../testing/WidgetStory';
 
@@ -74,30 +75,19 @@ export const Loading: Story = {
   },
 };
 
-/** Whether the backend fails; the play turns it off just before "Try again", whatever renders before. */
-let failing = false;
+/** The answers fail until the play recovers them, just before "Try again". */
+const searchAnswers = failUntilRecovered(searchUrl);
 
 /** The search fails: an announced error, and "Try again" searches again. */
 export const ErrorWithRetry: Story = {
   name: 'Error',
-  beforeEach: () => {
-    failing = true;
-  },
-  parameters: {
-    msw: {
-      handlers: [
-        // Returning nothing hands the request on to the reference engine.
-        http.get(searchUrl, () => {
-          if (failing) return HttpResponse.json({ unexpected: true });
-        }),
-      ],
-    },
-  },
+  beforeEach: searchAnswers.beforeEach,
+  parameters: { msw: { handlers: searchAnswers.handlers } },
   play: async ({ canvasElement }) => {
     const { panel } = await searchPanel(canvasElement);
     const alert = await panel.findByRole('alert', undefined, patience);
     await expect(alert).toHaveTextContent('Search isn’t working right now. Please try again.');
-    failing = false;
+    searchAnswers.recover();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await expect(await panel.findByRole('button', { name: 'Reset your password' }, patience)).toBeVisible();
     await expect(panel.queryByRole('alert')).toBeNull();
