@@ -55,6 +55,17 @@ function minifyCssLiterals() {
   };
 }
 
+/**
+ * Empties a package's `dist` when its build starts (its first config runs first): chunks are named by their
+ * content, so a previous build's would otherwise pile up beside the new ones.
+ */
+function cleanDist(root) {
+  return {
+    name: 'clean-dist',
+    buildStart: () => rmSync(`${root}/dist`, { recursive: true, force: true }),
+  };
+}
+
 /** Everything a package declares as a dependency stays outside its npm bundle. */
 function externalsOf(pkgDir) {
   const manifest = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
@@ -99,7 +110,10 @@ function definePackageBuild({
     {
       input,
       external,
+      // Our dependencies have no side effects: a chunk that uses none of one's exports does not import it.
+      treeshake: { moduleSideEffects: 'no-external' },
       plugins: [
+        cleanDist(root),
         ...plugins,
         nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }),
         esbuildPlugin({ jsxImportSource, minify: false, platform }),
@@ -110,6 +124,8 @@ function definePackageBuild({
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
+        // A chunk imports what it uses, not its imports' dependencies too (a bare `import 'mitt'`).
+        hoistTransitiveImports: false,
       },
     },
     {
@@ -133,8 +149,6 @@ function definePackageBuild({
     });
   }
   if (scriptModules) {
-    // Chunks are named by their content: clear out the previous build's.
-    rmSync(`${root}/dist/cdn`, { recursive: true, force: true });
     configs.push({
       input: Object.fromEntries(
         Object.entries(scriptModules).map(([name, file]) => [name, `${root}/${file}`]),

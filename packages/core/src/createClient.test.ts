@@ -29,6 +29,28 @@ describe('createClient', () => {
     expect(thrown).toMatchObject({ code: 'invalid_request' });
   });
 
+  it('loads no part of itself once destroyed: calls reject with aborted, stores show the error', async () => {
+    const fetchSpy = vi.fn<typeof fetch>();
+    const client = createClient({
+      baseUrl: 'https://support.example.com',
+      widgetKey: 'wk_demo',
+      fetch: fetchSpy,
+    });
+    client.destroy();
+    await expect(client.conversations.create({ text: 'Hello' })).rejects.toMatchObject({ code: 'aborted' });
+    await expect(client.tickets.lookup({ reference: 'PRL-1', email: 'a@example.com' })).rejects.toMatchObject(
+      {
+        code: 'aborted',
+      },
+    );
+    const list = client.conversations.list;
+    list.subscribe(() => {});
+    await vi.waitFor(() =>
+      expect(list.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'aborted' } }),
+    );
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
   it('builds the contract URL from a base URL with a path and a trailing slash', async () => {
     const fetchSpy = vi.fn<typeof fetch>(async () => Response.json(config));
     const client = createClient({

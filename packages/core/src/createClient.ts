@@ -5,11 +5,11 @@ import { createArticles } from './articles/createArticles';
 import type { Backend } from './backend/Backend';
 import { createHttpBackend } from './backend/createHttpBackend';
 import type { ClientRuntime } from './client/ClientRuntime';
+import { loadOnFirstUse } from './client/loadOnFirstUse';
 import type { ConnectionStatus } from './connection/ConnectionStatus';
-import { collectConversationContext } from './context/collectConversationContext';
 import { createRecentActivity } from './context/createRecentActivity';
 import type { ConversationsApi } from './conversations/ConversationsApi';
-import { createConversations } from './conversations/createConversations';
+import { deferConversations } from './conversations/deferConversations';
 import { isOffline } from './environment/isOffline';
 import { onWake } from './environment/onWake';
 import { ParleyError } from './errors/ParleyError';
@@ -22,7 +22,7 @@ import { type ConsentState, createConsentStorage } from './storage/createConsent
 import { createIndexedDbStorage } from './storage/createIndexedDbStorage';
 import type { KeyValueStorage } from './storage/KeyValueStorage';
 import type { Store } from './store/Store';
-import { createTickets } from './tickets/createTickets';
+import { deferTickets } from './tickets/deferTickets';
 import type { TicketsApi } from './tickets/TicketsApi';
 import { isRetryable } from './transport/isRetryable';
 import { linkedController } from './transport/linkedController';
@@ -227,9 +227,32 @@ export function createClient(options: ClientOptions): ParleyClient {
   // Each person has their own stream (and, across tabs, their own leader). (Destroyed, the feed stays stopped.)
   session.onChange(() => realtime.restart());
 
-  const conversations = createConversations(runtime, {
-    outbox,
-    collectContext: () => collectConversationContext(runtime),
+  /** A domain's code loads on first use (a chunk of its own for bundlers); a destroyed client loads none. */
+  const alive = () => {
+    if (signal.aborted) throw new ParleyError('aborted', 'Client destroyed.');
+  };
+  const loadConversations = loadOnFirstUse(async () => {
+    const [{ createConversations }, { collectConversationContext }] = await Promise.all([
+      import('./conversations/createConversations'),
+      import('./context/collectConversationContext'),
+    ]);
+    alive();
+    return createConversations(runtime, {
+      outbox,
+      collectContext: () => collectConversationContext(runtime),
+    });
+  });
+  const conversations = deferConversations(loadConversations);
+  const tickets = deferTickets(
+    loadOnFirstUse(async () => {
+      const { createTickets } = await import('./tickets/createTickets');
+      alive();
+      return createTickets(runtime);
+    }),
+  );
+  // A person's unsent messages (kept from an earlier page) go out once they have a session, used or not.
+  session.onChange((next) => {
+    if (next) loadConversations().catch(() => {});
   });
 
   // `ready` once the config is known and a session exists (again after a config that failed).
@@ -251,7 +274,7 @@ export function createClient(options: ClientOptions): ParleyClient {
     config,
     session,
     conversations,
-    tickets: createTickets(runtime),
+    tickets,
     articles: createArticles(runtime),
     connection: realtime.connection,
     storage,

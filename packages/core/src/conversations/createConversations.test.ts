@@ -150,6 +150,24 @@ describe('client.conversations', () => {
     expect(await visitorTexts(id)).toEqual(['Before the tunnel', 'one', 'two', 'three']);
   });
 
+  it('sends the unsent messages of an earlier page once the session is back, with no other use of conversations', async () => {
+    const storage = createMemoryStorage();
+    const first = client({ storage });
+    const { id } = await first.conversations.create({ text: 'Before the tunnel' });
+    goOffline();
+    await first.conversations.send(id, { text: 'written offline' });
+    first.destroy();
+
+    goOnline();
+    const second = client({ storage });
+    // A launcher's badge watches the visitor only: the stored session comes back, and with it the outbox.
+    const stop = second.session.visitor.subscribe(() => {});
+    await vi.waitFor(async () =>
+      expect(await visitorTexts(id)).toEqual(['Before the tunnel', 'written offline']),
+    );
+    stop();
+  });
+
   it('keeps the outbox in IndexedDB, so it survives a reload without any storage option', async () => {
     const first = client();
     const { id } = await first.conversations.create({ text: 'Start' });

@@ -405,6 +405,8 @@ export function createConversations(
       void flush();
     }),
   ];
+  // Created once a session exists (its code loads on first use), the person's unsent messages go out now.
+  if (session.current()) void flush();
 
   return {
     list: {

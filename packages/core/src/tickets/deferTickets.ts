@@ -1,0 +1,42 @@
+import type { LoadOnFirstUse } from '../client/loadOnFirstUse';
+import { deferredStore } from '../store/deferredStore';
+import type { TicketListState, TicketState, TicketStore, TicketsApi } from './TicketsApi';
+
+const IDLE_TICKET: TicketState = { status: 'idle', ticket: undefined, comments: [], error: undefined };
+const IDLE_LIST: TicketListState = {
+  status: 'idle',
+  tickets: [],
+  error: undefined,
+  hasMore: false,
+  loadingMore: false,
+};
+
+/**
+ * `client.tickets` before and after its code has loaded: the same API at once, each call passed on to the
+ * domain once `domain` has loaded it, each store standing in for the domain's (see {@link deferredStore}).
+ * @internal
+ */
+export function deferTickets(domain: LoadOnFirstUse<TicketsApi>): TicketsApi {
+  const list = deferredStore(() => domain().then((tickets) => tickets.list()), IDLE_LIST, [
+    'loadMore',
+    'refresh',
+  ]);
+  /** Stand-ins handed out before the domain loaded, one per ticket. */
+  const standIns = new Map<string, TicketStore>();
+
+  return {
+    lookup: (lookup, options) => domain().then((tickets) => tickets.lookup(lookup, options)),
+    list: () => domain.loaded?.list() ?? list,
+    create: (ticket, options) => domain().then((tickets) => tickets.create(ticket, options)),
+    get(ticketId) {
+      if (domain.loaded) return domain.loaded.get(ticketId);
+      let standIn = standIns.get(ticketId);
+      if (!standIn) {
+        const load = () => domain().then((tickets) => tickets.get(ticketId));
+        standIns.set(ticketId, (standIn = deferredStore(load, IDLE_TICKET, ['refresh'])));
+      }
+      return standIn;
+    },
+    reply: (ticketId, reply, options) => domain().then((tickets) => tickets.reply(ticketId, reply, options)),
+  };
+}
