@@ -23,9 +23,10 @@ export function deferConversations(domain: LoadOnFirstUse<ConversationsDomain>):
   return {
     list,
     get(conversationId) {
-      if (domain.loaded) return domain.loaded.get(conversationId);
+      // One store per id for good: a stand-in handed out before the domain loaded stays the store of its id.
       let standIn = standIns.get(conversationId);
       if (!standIn) {
+        if (domain.loaded) return domain.loaded.get(conversationId);
         const load = () => domain().then((conversations) => conversations.get(conversationId));
         standIns.set(
           conversationId,

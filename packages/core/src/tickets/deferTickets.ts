@@ -26,12 +26,13 @@ export function deferTickets(domain: LoadOnFirstUse<TicketsApi>): TicketsApi {
 
   return {
     lookup: (lookup, options) => domain().then((tickets) => tickets.lookup(lookup, options)),
-    list: () => domain.loaded?.list() ?? list,
+    list: () => list,
     create: (ticket, options) => domain().then((tickets) => tickets.create(ticket, options)),
     get(ticketId) {
-      if (domain.loaded) return domain.loaded.get(ticketId);
+      // One store per id for good: a stand-in handed out before the domain loaded stays the store of its id.
       let standIn = standIns.get(ticketId);
       if (!standIn) {
+        if (domain.loaded) return domain.loaded.get(ticketId);
         const load = () => domain().then((tickets) => tickets.get(ticketId));
         standIns.set(ticketId, (standIn = deferredStore(load, IDLE_TICKET, ['refresh'])));
       }
