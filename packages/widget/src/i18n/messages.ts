@@ -342,8 +342,9 @@ export interface WidgetMessages {
 }
 
 /**
- * A complete catalog: every text, and a text for every error code. The languages the widget ships are
- * typed with it, so a missing text fails the type check.
+ * A complete catalog: every text, and a text for every error code. The languages the widget loads are
+ * typed with it, so a missing text fails the type check; English, in two files, with {@link ShellCatalog}
+ * and {@link ViewMessages}.
  * @internal
  */
 export type Catalog = WidgetMessages & { errors: Record<ParleyErrorCode, string> };
