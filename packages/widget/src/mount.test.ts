@@ -99,6 +99,29 @@ describe('mount()', () => {
     expect(widgetQueries().getByRole('button', { name: 'Ayuda' })).toBeTruthy();
   });
 
+  it('shows a view beyond home with its English texts, under the host’s overrides', async () => {
+    const user = userEvent.setup();
+    mount({
+      baseUrl: testBaseUrl,
+      widgetKey: 'wk_demo',
+      open: true,
+      messages: { tickets: { lookup: 'Find my request' } },
+    });
+    const ui = widgetQueries();
+    await user.click(await ui.findByRole('button', { name: 'Check a request' }));
+    expect(await ui.findByRole('heading', { name: 'Check a request' })).toBeTruthy();
+    expect(ui.getByRole('button', { name: 'Find my request' })).toBeTruthy();
+    expect(ui.getByRole('textbox', { name: 'Reference' })).toBeTruthy();
+  });
+
+  it('shows a view beyond home in the visitor’s language', async () => {
+    const user = userEvent.setup();
+    mount({ baseUrl: testBaseUrl, widgetKey: 'wk_demo', locale: 'fr', open: true });
+    const ui = widgetQueries();
+    await user.click(await ui.findByRole('button', { name: 'Suivre une demande' }));
+    expect(await ui.findByRole('button', { name: 'Voir le statut' })).toBeTruthy();
+  });
+
   it('mounts into a given target and keeps two instances apart', async () => {
     const target = document.createElement('section');
     document.body.append(target);

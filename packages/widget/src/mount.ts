@@ -3,8 +3,9 @@ import { h, render } from 'preact';
 import { bindCustomLauncher, type CustomLauncher } from './components/bindCustomLauncher';
 import type { LauncherOptions } from './components/LauncherOptions';
 import { Widget, type WidgetTheme } from './components/Widget';
+import { catalog as english } from './i18n/catalogs/en';
 import { loadMessages } from './i18n/loadMessages';
-import { englishMessages, mergeMessages, type WidgetMessageOverrides } from './i18n/messages';
+import { mergeMessages, type ShellMessages, type WidgetMessageOverrides } from './i18n/messages';
 import { resolveLocale } from './i18n/resolveLocale';
 import { createNavigation } from './navigation/createNavigation';
 import { adoptStyles } from './styles/adoptStyles';
@@ -119,7 +120,8 @@ export function mount(options: MountOptions): WidgetHandle {
       locale: options.locale ?? locale,
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     });
-  let messages = language === 'en' ? mergeMessages(englishMessages, options.messages) : undefined;
+  let messages: ShellMessages | undefined =
+    language === 'en' ? mergeMessages<ShellMessages>(english, options.messages) : undefined;
   const navigation = createNavigation();
   const idPrefix = `parley-${++instanceCount}`;
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { catalog as ar } from '../i18n/catalogs/ar';
 import { catalog as zhHans } from '../i18n/catalogs/zh-Hans';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { expectPhoneScreen, onPhone } from '../testing/onPhone';
 import { Launcher } from './Launcher';
 

@@ -4,7 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { catalog as ar } from '../i18n/catalogs/ar';
 import { catalog as zhHans } from '../i18n/catalogs/zh-Hans';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { addStyles } from '../styles/adoptStyles';
 import { expectPhoneScreen, onPhone } from '../testing/onPhone';
 import { Nudge } from './Nudge';

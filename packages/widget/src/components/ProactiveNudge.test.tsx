@@ -1,7 +1,7 @@
 import { createMemoryStorage, type KeyValueStorage, type Trigger } from '@parley/core';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { ProactiveNudge, type ProactiveNudgeProps } from './ProactiveNudge';
 
 const trigger: Trigger = {

@@ -1,5 +1,5 @@
 import type { KeyValueStorage, Trigger } from '@parley/core';
-import type { WidgetMessages } from '../i18n/messages';
+import type { ShellMessages } from '../i18n/messages';
 import { useNudge } from '../proactive/useNudge';
 import { Nudge } from './Nudge';
 
@@ -13,7 +13,7 @@ export interface ProactiveNudgeProps {
   open: boolean;
   /** The brand's name, for the card's accessible name. */
   brand: string;
-  messages: WidgetMessages;
+  messages: ShellMessages;
   /** Whether to offer the trigger's articles (the knowledge base may be off). */
   showArticles: boolean;
   /** Opens the panel, on the article when one was chosen. */

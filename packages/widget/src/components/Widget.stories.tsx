@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { useMemo, useState } from 'preact/hooks';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { relativeLuminance } from '../styles/relativeLuminance';
 import { expectFullScreenPanel, expectPhoneScreen, onPhone } from '../testing/onPhone';
 import { Widget, type WidgetTheme } from './Widget';

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { renderWidgetAt, testClient } from '../testing/renderWidgetAt';
 import { setupParleyServer } from '../testing/setupParleyServer';
 import { Widget } from './Widget';

@@ -2,7 +2,7 @@ import type { ParleyClient } from '@parley/core';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { useImported } from '../hooks/useImported';
 import { useStore } from '../hooks/useStore';
-import { errorMessage, type WidgetMessages } from '../i18n/messages';
+import { errorMessage, type ShellMessages } from '../i18n/messages';
 import { createNavigation, type Navigation } from '../navigation/createNavigation';
 import { type NotificationOptions, useNotifications } from '../notifications/useNotifications';
 import { addStyles } from '../styles/adoptStyles';
@@ -16,9 +16,9 @@ import { Launcher } from './Launcher';
 import type { LauncherOptions } from './LauncherOptions';
 import { launcherPlacement } from './launcherPlacement';
 import { Panel } from './Panel';
+import { ShellContext } from './ShellContext';
 import { useUnreadCount } from './useUnreadCount';
 import { useWidgetConfig } from './useWidgetConfig';
-import { WidgetContext } from './WidgetContext';
 
 /** Colour scheme of the widget. `auto` follows the visitor's system setting. */
 export type WidgetTheme = 'light' | 'dark' | 'auto';
@@ -29,7 +29,11 @@ export interface WidgetProps {
   /** Whether the panel is open. The widget is controlled: it asks through `onOpenChange`. */
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  messages: WidgetMessages;
+  /**
+   * The texts in the visitor's language. The views beyond home complete them with their English once they
+   * load (see views/loadView.tsx); complete messages are used as they are.
+   */
+  messages: ShellMessages;
   /** The colour scheme; `undefined` takes the widget configuration's (`brand.theme`), else `auto`. */
   theme?: WidgetTheme | undefined;
   /** Text direction; `undefined` inherits the host page's. */
@@ -187,7 +191,7 @@ export function Widget({
             </p>
           )}
           {state.status === 'ready' && (
-            <WidgetContext.Provider
+            <ShellContext.Provider
               value={{
                 client,
                 config: state.config,
@@ -199,7 +203,7 @@ export function Widget({
               }}
             >
               <CurrentView route={routes[routes.length - 1] ?? routes[0]} />
-            </WidgetContext.Provider>
+            </ShellContext.Provider>
           )}
           {state.status === 'error' && (
             <ErrorNotice

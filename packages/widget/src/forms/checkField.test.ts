@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { checkField } from './checkField';
 
 const form = englishMessages.form;

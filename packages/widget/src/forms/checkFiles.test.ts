@@ -1,6 +1,6 @@
 import type { Limits } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { checkFiles } from './checkFiles';
 
 const limits: Limits = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { availabilityText } from './availabilityText';
 import { catalog as es } from './catalogs/es';
 import { createFormatter } from './createFormatter';
-import { englishMessages } from './messages';
+import { englishMessages } from './englishMessages';
 
 const now = '2026-03-12T10:00:00.000Z'; // Thursday
 const format = createFormatter('en-GB', englishMessages, 'UTC');

@@ -1,5 +1,5 @@
 import type { DateInput, Formatter } from './createFormatter';
-import type { WidgetMessages } from './messages';
+import type { ShellMessages } from './messages';
 
 /**
  * Where the team stands, as `availabilityAt` (../availability) computes it; written out here so the words
@@ -21,7 +21,7 @@ export type AvailabilityState =
  */
 export function availabilityText(
   state: AvailabilityState,
-  messages: WidgetMessages,
+  messages: ShellMessages,
   format: Formatter,
   now: DateInput = Date.now(),
 ): string | undefined {

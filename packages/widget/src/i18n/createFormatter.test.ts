@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog as de } from './catalogs/de';
 import { createFormatter } from './createFormatter';
-import { englishMessages } from './messages';
+import { englishMessages } from './englishMessages';
 
 /** ICU puts no-break and narrow no-break spaces in times and numbers; compare them as spaces. */
 const spaced = (text: string) => text.replace(/\s/g, ' ');

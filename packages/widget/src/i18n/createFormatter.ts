@@ -1,4 +1,4 @@
-import type { WidgetMessages } from './messages';
+import type { ShellMessages } from './messages';
 
 /** A moment: a `Date`, an RFC 3339 timestamp from the backend, or epoch milliseconds. */
 export type DateInput = Date | string | number;
@@ -59,7 +59,7 @@ const sizeUnits = ['kilobyte', 'megabyte', 'gigabyte'] as const;
  * format.relative(message.createdAt); // 'il y a 2 heures'
  * ```
  */
-export function createFormatter(locale: string, messages: WidgetMessages, timeZone?: string): Formatter {
+export function createFormatter(locale: string, messages: ShellMessages, timeZone?: string): Formatter {
   const formats = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>();
   const dateTimeFormat = (options: Intl.DateTimeFormatOptions, tag = locale) => {
     const format = formats.get(options) ?? makeDateTimeFormat(tag, options, timeZone);

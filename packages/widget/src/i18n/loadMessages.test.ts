@@ -12,9 +12,9 @@ async function fresh() {
   vi.resetModules();
   const { loadMessages } = await import('./loadMessages');
   const { importCatalog } = await import('./importCatalog');
-  const { englishMessages } = await import('./messages');
+  const { catalog: english } = await import('./catalogs/en');
   vi.mocked(importCatalog).mockClear();
-  return { loadMessages, importCatalog: vi.mocked(importCatalog), english: englishMessages };
+  return { loadMessages, importCatalog: vi.mocked(importCatalog), english };
 }
 
 const ownTexts: Record<LazyLanguage, string> = {

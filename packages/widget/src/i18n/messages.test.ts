@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishMessages, errorMessage, mergeMessages, type WidgetMessageOverrides } from './messages';
+import { englishMessages } from './englishMessages';
+import { errorMessage, mergeMessages, type WidgetMessageOverrides } from './messages';
 
 describe('mergeMessages', () => {
   it('returns the base without overrides', () => {

@@ -1,5 +1,4 @@
 import type { ParleyErrorCode, TicketStatus } from '@parley/core';
-import { catalog } from './catalogs/en';
 
 /**
  * Every text the widget shows, grouped by view. Hosts may override any of them through
@@ -342,15 +341,48 @@ export interface WidgetMessages {
   };
 }
 
-/** English, the built-in language and the fallback of every other. */
-export const englishMessages: WidgetMessages = catalog;
-
 /**
- * A complete catalog: every text, and a text for every error code. The languages the widget ships are
- * typed with it, so a missing text fails the type check.
+ * A complete catalog: every text, and a text for every error code. The languages the widget loads are
+ * typed with it, so a missing text fails the type check; English, in two files, with {@link ShellCatalog}
+ * and {@link ViewMessages}.
  * @internal
  */
 export type Catalog = WidgetMessages & { errors: Record<ParleyErrorCode, string> };
+
+/**
+ * The groups of texts that only the views beyond home show. Their English does not ship in the widget's
+ * first load: it loads with those views (views/loadView.tsx), so that a view never shows without it.
+ * @internal
+ */
+export type ViewTextGroup =
+  | 'form'
+  | 'article'
+  | 'composer'
+  | 'conversation'
+  | 'rating'
+  | 'tickets'
+  | 'offline';
+
+/**
+ * The texts of the views beyond home ({@link ViewTextGroup}), complete: the English that loads with them.
+ * @internal
+ */
+export type ViewMessages = Pick<WidgetMessages, ViewTextGroup>;
+
+/**
+ * The texts a widget has before any view beyond home has loaded: every text of the launcher, the panel,
+ * home, the search box, errors, dates, notifications and the nudge, complete; of the views' texts, only
+ * those its language and the host gave, group by group. `completeMessages` adds the views' English to
+ * them once it has loaded. Complete {@link WidgetMessages} are shell messages too.
+ * @internal
+ */
+export type ShellMessages = Omit<WidgetMessages, ViewTextGroup> & Pick<WidgetMessageOverrides, ViewTextGroup>;
+
+/**
+ * The English that ships in the widget's first load: a complete catalog without the views' texts.
+ * @internal
+ */
+export type ShellCatalog = Omit<Catalog, ViewTextGroup>;
 
 /**
  * Host overrides for {@link WidgetMessages}: any text, and any single text of a group.
@@ -369,12 +401,14 @@ export type WidgetMessageOverrides = {
 
 /**
  * Merges host overrides over a base set of messages, group by group: overriding one text of a group keeps
- * the group's other texts. Also completes a catalog from an older release with English.
+ * the group's other texts. Also completes a catalog from an older release with English. Every text of the
+ * base stays complete; a group the base lacks (the views' texts, over {@link ShellMessages}) takes the
+ * overrides' texts as they are.
  */
-export function mergeMessages(
-  base: WidgetMessages,
+export function mergeMessages<Messages extends ShellMessages>(
+  base: Messages,
   overrides: WidgetMessageOverrides | undefined,
-): WidgetMessages {
+): Messages {
   if (!overrides) return base;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
@@ -382,11 +416,11 @@ export function mergeMessages(
     const current = merged[key];
     merged[key] = isGroup(current) && isGroup(value) ? { ...current, ...value } : value;
   }
-  return merged as unknown as WidgetMessages;
+  return merged as unknown as Messages;
 }
 
 /** The polite text for an error code. */
-export function errorMessage(messages: WidgetMessages, code: ParleyErrorCode): string {
+export function errorMessage(messages: ShellMessages, code: ParleyErrorCode): string {
   return messages.errors[code] ?? messages.errors.default;
 }
 

@@ -2,7 +2,7 @@ import { createClient, createMemoryStorage, type ParleyClient } from '@parley/co
 import { type BoundFunctions, type queries, render, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { Widget } from '../components/Widget';
-import { englishMessages } from '../i18n/messages';
+import { englishMessages } from '../i18n/englishMessages';
 import { createNavigation, type Navigation } from '../navigation/createNavigation';
 import type { WidgetRoute } from '../navigation/WidgetRoute';
 import { testBaseUrl } from './setupParleyServer';

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { WidgetContext, type WidgetContextValue } from '../components/WidgetContext';
-import { englishMessages } from '../i18n/messages';
+import { ShellContext, type ShellContextValue } from '../components/ShellContext';
+import { englishMessages } from '../i18n/englishMessages';
 import type { WidgetRoute } from '../navigation/WidgetRoute';
 import { CurrentView } from './CurrentView';
 import type { LazyView, RouteRenderer } from './loadView';
@@ -23,11 +23,11 @@ vi.mock('./loadView', () => ({
 
 const searchRenderer: RouteRenderer<'search'> = (route) => <p>Results for {route.query}</p>;
 
-const context = { messages: englishMessages } as WidgetContextValue;
+const context = { messages: englishMessages } as ShellContextValue;
 const atRoute = (route: WidgetRoute) => (
-  <WidgetContext.Provider value={context}>
+  <ShellContext.Provider value={context}>
     <CurrentView route={route} />
-  </WidgetContext.Provider>
+  </ShellContext.Provider>
 );
 
 function renderRoute(route: WidgetRoute) {

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { useWidget } from '../components/WidgetContext';
+import { useShell } from '../components/ShellContext';
 import { errorMessage } from '../i18n/messages';
 import type { WidgetRoute } from '../navigation/WidgetRoute';
 import { HomeView } from './home/HomeView';
@@ -24,13 +24,13 @@ function rendererOf(route: WidgetRoute): Renderer | undefined {
 
 /**
  * The view of the route on top of the navigation stack. Home ships with the widget; every other view loads
- * on first use (see loadView.tsx). Until it has, the view before it stays, so that nothing the visitor does
+ * on first use, with the views' styles and English texts (see loadView.tsx). Until it has, the view before it stays, so that nothing the visitor does
  * is lost (the letters typed after the first one that opened the search), with a quiet loading line if
  * loading takes long; with no view before it, the loading line alone. A view that cannot load shows an
  * error with Try again.
  */
 export function CurrentView({ route }: CurrentViewProps) {
-  const { messages } = useWidget();
+  const { messages } = useShell();
   const render = rendererOf(route);
   const lastShown = useRef<WidgetRoute | undefined>(undefined);
   const [failedRoute, setFailedRoute] = useState<WidgetRoute>();

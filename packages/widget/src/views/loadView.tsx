@@ -1,6 +1,8 @@
 import type { VNode } from 'preact';
+import { importViewTexts } from '../i18n/importViewTexts';
 import type { WidgetRoute, WidgetView } from '../navigation/WidgetRoute';
 import { addStyles } from '../styles/adoptStyles';
+import { ViewTextsProvider } from './ViewTextsProvider';
 
 /** A view that loads on demand: every view but home. @internal */
 export type LazyView = Exclude<WidgetView, 'home'>;
@@ -57,19 +59,23 @@ export function loadedView(view: LazyView): RouteRenderer | undefined {
 }
 
 /**
- * Loads a view's code and the views' styles (adopted by every widget on the page before the view shows),
- * once per page. A failed load (offline, a new release replaced the files) is forgotten, so that a later
- * call tries again.
+ * Loads a view's code, the views' styles (adopted by every widget on the page before the view shows) and
+ * the views' English texts (which complete the widget's texts for the view: see ViewTextsProvider), once
+ * per page. A failed load of any of them (offline, a new release replaced the files) is forgotten, so that
+ * a later call tries again.
  * @internal
  */
 export function loadView(view: LazyView): Promise<RouteRenderer> {
   let pending = loading.get(view);
   if (!pending) {
     const styles = import('../styles/viewStyles').then(({ viewStyles }) => addStyles(viewStyles));
-    pending = Promise.all([importers[view](), styles]).then(
-      ([render]) => {
+    pending = Promise.all([importers[view](), styles, importViewTexts()]).then(
+      ([render, , englishViewTexts]) => {
         // Keyed by its view, a renderer is only ever given a route of that view.
-        const renderer = render as unknown as RouteRenderer;
+        const renderView = render as unknown as RouteRenderer;
+        const renderer: RouteRenderer = (route) => (
+          <ViewTextsProvider englishViewTexts={englishViewTexts}>{renderView(route)}</ViewTextsProvider>
+        );
         loaded.set(view, renderer);
         return renderer;
       },

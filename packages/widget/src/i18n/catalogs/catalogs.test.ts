@@ -21,9 +21,12 @@ const countTexts = new Set([
 
 type Leaf = { path: string; value: unknown };
 
+/** Every text of a catalog, by path in alphabetical order (English is put together from two files). */
 function leaves(value: unknown, path = ''): Leaf[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path, value }];
-  return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+  return Object.entries(value)
+    .flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** What a text looks like: strings and lists by kind and length, functions by arity. */

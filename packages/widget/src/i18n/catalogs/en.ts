@@ -1,10 +1,12 @@
-import type { Catalog } from '../messages';
+import type { ShellCatalog } from '../messages';
 import { plural } from '../plural';
 
-// Catalog files are named by language tag, and each exports `catalog`, so one loader serves them all.
+// Catalog files are named by language tag, and each exports `catalog`, so one loader serves them all. English
+// is split in two: this file ships in the widget's first load; the texts only the views beyond home show are
+// in enViews.ts, which loads with those views.
 
-/** English, the built-in language and the fallback of every other. */
-export const catalog: Catalog = {
+/** English, the built-in language and the fallback of every other: the texts of the first load. */
+export const catalog: ShellCatalog = {
   launcherLabel: 'Help',
   panelLabel: 'Help',
   closeLabel: 'Close help',
@@ -30,20 +32,6 @@ export const catalog: Catalog = {
     today: 'Today',
     yesterday: 'Yesterday',
     updated: (date) => `Updated ${date}`,
-  },
-  form: {
-    name: 'Name',
-    email: 'Email',
-    subject: 'Subject',
-    message: 'Message',
-    optional: (label) => `${label} (optional)`,
-    required: 'Please fill in this field.',
-    invalidEmail: 'Please enter a valid email address.',
-    tooLong: (max) =>
-      plural('en', max, {
-        one: 'Please use at most # character.',
-        other: 'Please use at most # characters.',
-      }),
   },
   home: {
     greetingTitle: 'Hi there',
@@ -77,69 +65,6 @@ export const catalog: Catalog = {
     stillNeedHelp: 'Still need help?',
     messageUs: 'Message us',
   },
-  article: {
-    helpful: 'Did this answer your question?',
-    yes: 'Yes',
-    no: 'No',
-    comment: 'How can we improve this article?',
-    send: 'Send feedback',
-    thanks: 'Thanks for your feedback!',
-    newTab: '(opens in a new tab)',
-    unavailable: 'This article is no longer available.',
-  },
-  composer: {
-    title: 'New message',
-    label: 'Message',
-    placeholder: 'Write a message…',
-    send: 'Send',
-    attach: 'Attach files',
-    remove: (file) => `Remove ${file}`,
-    uploading: (file) => `Uploading ${file}…`,
-    suggestions: 'These articles might help',
-    preChat: 'Before we start, tell us a little about you.',
-    start: 'Start conversation',
-    fileTooLarge: (file, max) => `${file} is too large. Files can be up to ${max}.`,
-    fileType: (file) => `${file} isn’t a supported file type.`,
-    tooManyFiles: (max) =>
-      plural('en', max, {
-        one: 'You can attach only one file at a time.',
-        other: 'You can attach up to # files at a time.',
-      }),
-  },
-  conversation: {
-    title: 'Conversation',
-    log: 'Messages',
-    you: 'You',
-    bot: 'Bot',
-    team: 'Support team',
-    waitingForPerson: 'We’ll connect you with a person as soon as someone is available.',
-    typing: (name) => `${name} is typing…`,
-    sending: 'Sending…',
-    sent: 'Sent',
-    seen: 'Seen',
-    failed: 'Not sent',
-    discard: 'Delete',
-    talkToPerson: 'Talk to a person',
-    resolved: 'This conversation has been resolved.',
-    reopenHint: 'Send a message to reopen it.',
-    newConversation: 'Start a new conversation',
-    offline: 'You’re offline. We’ll reconnect as soon as you’re back online.',
-    reconnecting: 'Reconnecting…',
-    earlier: 'Show earlier messages',
-    newMessages: 'New messages',
-    download: (file) => `Download ${file}`,
-    quickReplies: 'Suggested replies',
-    readArticle: 'Read article',
-    openLink: 'Open link',
-    unavailable: 'This conversation is no longer available.',
-  },
-  rating: {
-    question: 'How would you rate this conversation?',
-    scores: ['Terrible', 'Bad', 'OK', 'Good', 'Great'],
-    comment: 'Add a comment',
-    send: 'Send rating',
-    thanks: 'Thanks for your rating!',
-  },
   events: {
     assigned: (name) => `${name} joined the conversation`,
     handoff: 'You asked to talk to a person',
@@ -155,41 +80,6 @@ export const catalog: Catalog = {
     open: 'Open',
     resolved: 'Resolved',
     more: 'Show more',
-  },
-  tickets: {
-    lookupTitle: 'Check a request',
-    lookupIntro: 'Enter the reference from our email and the email address you used.',
-    reference: 'Reference',
-    lookup: 'Check status',
-    notFound:
-      'We couldn’t find a request with that reference and email address. Please check both and try again.',
-    title: (reference) => `Request ${reference}`,
-    status: {
-      received: 'Received',
-      open: 'Open',
-      waiting_on_customer: 'Awaiting your reply',
-      solved: 'Solved',
-      closed: 'Closed',
-    },
-    history: 'Status history',
-    submitted: (date) => `Submitted ${date}`,
-    messages: (count) => plural('en', count, { one: '# message', other: '# messages' }),
-    reply: 'Your reply',
-    replyPlaceholder: 'Write a reply…',
-    sendReply: 'Send reply',
-    closed: 'This request is closed. If you still need help, send us a new message.',
-    solvedHint: 'This request is solved. If you still need help, reply and we’ll reopen it.',
-    listTitle: 'Your requests',
-    listEmpty: 'You don’t have any requests yet.',
-  },
-  offline: {
-    title: 'Leave a message',
-    intro: 'We’re away right now. Leave a message and we’ll get back to you by email.',
-    send: 'Send message',
-    sentTitle: 'Message sent',
-    sent: (email) => `Thanks! We’ll reply to ${email}.`,
-    reference: (reference) => `Your reference is ${reference}. Keep it to check on your request later.`,
-    viewRequest: 'View your request',
   },
   notifications: {
     pageTitle: (count, title) => `(${count}) ${title}`,

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WidgetContext, type WidgetContextValue } from '../../components/WidgetContext';
-import { englishMessages } from '../../i18n/messages';
+import { englishMessages } from '../../i18n/englishMessages';
 import { createNavigation } from '../../navigation/createNavigation';
 import { testClient } from '../../testing/renderWidgetAt';
 import { setupParleyServer } from '../../testing/setupParleyServer';

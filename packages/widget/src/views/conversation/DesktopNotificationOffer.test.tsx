@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WidgetContext, type WidgetContextValue } from '../../components/WidgetContext';
-import { englishMessages } from '../../i18n/messages';
+import { englishMessages } from '../../i18n/englishMessages';
 import { installFakeNotification } from '../../notifications/testing/installFakeNotification';
 import { DesktopNotificationOffer } from './DesktopNotificationOffer';
 

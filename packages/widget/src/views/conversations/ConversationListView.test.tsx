@@ -11,7 +11,7 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WidgetContext } from '../../components/WidgetContext';
-import { englishMessages } from '../../i18n/messages';
+import { englishMessages } from '../../i18n/englishMessages';
 import { createNavigation } from '../../navigation/createNavigation';
 import { setupParleyServer, testBaseUrl } from '../../testing/setupParleyServer';
 import { createStoryTeam, STORY_AGENT_TOKEN } from '../conversation/testing/createStoryTeam';

@@ -1,7 +1,7 @@
 import type { Message, MessagePart } from '@parley/core';
 import { describe, expect, it } from 'vitest';
 import { catalog as zhHans } from '../../i18n/catalogs/zh-Hans';
-import { englishMessages } from '../../i18n/messages';
+import { englishMessages } from '../../i18n/englishMessages';
 import { previewText } from './previewText';
 
 function message(text: string, change: Partial<Message> = {}): Message {

@@ -1,6 +1,6 @@
 import type { Message } from '@parley/core';
 import { markdownToPlainText } from '../../content/markdownToPlainText';
-import type { WidgetMessages } from '../../i18n/messages';
+import type { ShellMessages } from '../../i18n/messages';
 
 /**
  * One line of plain text that stands for a message in the conversation list (and a notification's body):
@@ -12,14 +12,14 @@ import type { WidgetMessages } from '../../i18n/messages';
  * previewText(message, messages); // 'You: My **invoice** is wrong' → 'You: My invoice is wrong'
  * ```
  */
-export function previewText(message: Message | null, messages: WidgetMessages): string {
+export function previewText(message: Message | null, messages: ShellMessages): string {
   if (!message) return '';
   const line = markdownToPlainText(message.text) || partText(message, messages);
   return message.author.kind === 'visitor' && line ? messages.conversations.fromYou(line) : line;
 }
 
 /** What a message without text shows: its first part worth a line, else its attachment. */
-function partText({ parts, attachments }: Message, messages: WidgetMessages): string {
+function partText({ parts, attachments }: Message, messages: ShellMessages): string {
   const { events } = messages;
   for (const part of parts) {
     if (part.type === 'article' || part.type === 'card') return part.title;

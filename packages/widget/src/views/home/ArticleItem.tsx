@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useWidget } from '../../components/WidgetContext';
+import { useShell } from '../../components/ShellContext';
 
 /** Props of {@link ArticleItem}. @internal */
 export interface ArticleItemProps {
@@ -19,7 +19,7 @@ export interface ArticleItemProps {
  * @internal
  */
 export function ArticleItem({ articleId, title, text, id }: ArticleItemProps) {
-  const { navigation } = useWidget();
+  const { navigation } = useShell();
   const snippetId = text !== undefined && id !== undefined ? `${id}-d` : undefined;
   return (
     <li>

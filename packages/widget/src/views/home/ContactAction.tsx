@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useAvailability } from '../../availability/useAvailability';
-import { useWidget } from '../../components/WidgetContext';
+import { useShell } from '../../components/ShellContext';
 import { contactRoute } from './contactRoute';
 
 /** Props of {@link ContactAction}. @internal */
@@ -17,7 +17,7 @@ export interface ContactActionProps {
  * @internal
  */
 export function ContactAction({ label, children }: ContactActionProps) {
-  const { config, navigation } = useWidget();
+  const { config, navigation } = useShell();
   const route = contactRoute(config.capabilities, useAvailability(config.availability));
   return route ? (
     <div class="parley-kb-contact">

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { useAvailability } from '../../availability/useAvailability';
-import { useWidget } from '../../components/WidgetContext';
+import { useShell } from '../../components/ShellContext';
 import { useStore } from '../../hooks/useStore';
 import { availabilityText } from '../../i18n/availabilityText';
 import { createFormatter } from '../../i18n/createFormatter';
@@ -17,7 +17,7 @@ import { SuggestedArticles } from './SuggestedArticles';
  * @internal
  */
 export function HomeView() {
-  const { client, config, messages, locale, navigation } = useWidget();
+  const { client, config, messages, locale, navigation } = useShell();
   const { home } = messages;
   const { capabilities } = config;
   const { contact } = useStore(client.session.visitor);

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { useWidget } from '../../components/WidgetContext';
+import { useShell } from '../../components/ShellContext';
 import { markdownToPlainText } from '../../content/markdownToPlainText';
 import { useStore } from '../../hooks/useStore';
 import { createFormatter } from '../../i18n/createFormatter';
@@ -11,7 +11,7 @@ import { createFormatter } from '../../i18n/createFormatter';
  * @internal
  */
 export function RecentConversation() {
-  const { client, config, messages, locale, navigation, idPrefix } = useWidget();
+  const { client, config, messages, locale, navigation, idPrefix } = useShell();
   const { conversations, hasMore } = useStore(client.conversations.list);
   const format = useMemo(() => createFormatter(locale, messages), [locale, messages]);
   const latest = conversations[0];

@@ -1,4 +1,4 @@
-import { useWidget } from '../../components/WidgetContext';
+import { useShell } from '../../components/ShellContext';
 import { ArticleItem } from './ArticleItem';
 import { useRequest } from './useRequest';
 
@@ -8,7 +8,7 @@ import { useRequest } from './useRequest';
  * @internal
  */
 export function SuggestedArticles() {
-  const { client, messages, idPrefix } = useWidget();
+  const { client, messages, idPrefix } = useShell();
   // Read when asked, not captured: a single-page app may have moved since the widget loaded.
   const { data } = useRequest('', (signal) =>
     client.articles.suggest({ pageUrl: location.href }, { signal }),

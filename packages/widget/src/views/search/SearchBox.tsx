@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { useWidget } from '../../components/WidgetContext';
+import { useShell } from '../../components/ShellContext';
 import { focusIfLost } from '../home/focusIfLost';
 
 /** Props of {@link SearchBox}. @internal */
@@ -18,7 +18,7 @@ export interface SearchBoxProps {
  * @internal
  */
 export function SearchBox({ query, takeFocus }: SearchBoxProps) {
-  const { messages, navigation } = useWidget();
+  const { messages, navigation } = useShell();
   const input = useRef<HTMLInputElement>(null);
   const search = () => {
     const value = input.current?.value ?? '';
