@@ -14,7 +14,7 @@ import { isOffline } from './environment/isOffline';
 import { onWake } from './environment/onWake';
 import { ParleyError } from './errors/ParleyError';
 import type { ClientEventName, ClientEvents } from './events/ClientEvents';
-import { createOutbox } from './outbox/createOutbox';
+import { forgetStoredOutbox } from './outbox/forgetStoredOutbox';
 import { createRealtimeFeed } from './realtime/createRealtimeFeed';
 import { createSessionManager } from './session/createSessionManager';
 import type { SessionApi } from './session/SessionApi';
@@ -172,7 +172,6 @@ export function createClient(options: ClientOptions): ParleyClient {
     return shared;
   };
 
-  const outbox = createOutbox(storage);
   const realtime = createRealtimeFeed({
     backend,
     widgetKey,
@@ -192,7 +191,8 @@ export function createClient(options: ClientOptions): ParleyClient {
     widgetKey,
     locale,
     storage,
-    forgetLocalData: outbox.forget,
+    // Once loaded, the conversations domain forgets its outbox too (on the change of person).
+    forgetLocalData: (identity) => forgetStoredOutbox(storage, identity),
     tabs: realtime.tabs,
   });
 
@@ -237,10 +237,7 @@ export function createClient(options: ClientOptions): ParleyClient {
       import('./context/collectConversationContext'),
     ]);
     alive();
-    return createConversations(runtime, {
-      outbox,
-      collectContext: () => collectConversationContext(runtime),
-    });
+    return createConversations(runtime, { collectContext: () => collectConversationContext(runtime) });
   });
   const conversations = deferConversations(loadConversations);
   const tickets = deferTickets(

@@ -8,7 +8,6 @@ import { request } from '../transport/request';
 import { toTransportOptions } from '../transport/toTransportOptions';
 import { validate } from '../transport/validate';
 import type { Backend, BackendCall } from './Backend';
-import { readEventStream } from './readEventStream';
 import {
   attachmentSchema,
   conversationPageSchema,
@@ -16,7 +15,6 @@ import {
   messagePageSchema,
   messageSchema,
 } from './schemas/conversationSchemas';
-import { eventPollResponseSchema, realtimeEvents } from './schemas/eventSchemas';
 import {
   articleSchema,
   articleSummaryPageSchema,
@@ -54,14 +52,11 @@ export interface HttpBackendOptions {
   timeoutMs?: number | undefined;
 }
 
-/**
- * Checks the `data:` of a realtime event: one of a type we know strictly, one of a type a newer backend
- * may add is `undefined` (skipped).
- */
-const knownEvent = (data: unknown) => {
-  const value: unknown = JSON.parse(data as string);
-  return realtimeEvents.isKnown(value) ? realtimeEvents.schema(value) : undefined;
-};
+/** The realtime events' reader and schemas, loaded with the first stream or poll. */
+const loadEventReading = () =>
+  import('./eventReading').catch((cause: unknown) => {
+    throw new ParleyError('network', 'Could not load the realtime event reader.', { cause });
+  });
 
 /**
  * The default {@link Backend}: the Parley REST contract (`/v1/...`) over `fetch`. Every answer is
@@ -137,8 +132,12 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
       return upload(form, call);
     },
 
-    openEvents: (call, handlers) =>
-      openRequest(
+    openEvents: (call, handlers) => {
+      // Loaded while the request is on its way.
+      const reading = loadEventReading();
+      // Answered by the request's failure, if it fails first.
+      reading.catch(() => {});
+      return openRequest(
         transport,
         {
           path: '/events',
@@ -146,12 +145,13 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
           call,
         },
         // A throw here is a rejection too: `openRequest` calls it from an async function.
-        ({ body, headers }, endTimeout, signal) => {
+        async ({ body, headers }, endTimeout, signal) => {
           // Connected: from now on the stream may stay open as long as the server keeps it.
           endTimeout();
           if (!body || !/^text\/event-stream/i.test(`${headers.get('content-type')}`)) {
             throw new ParleyError('invalid_response', 'Not an event stream.');
           }
+          const { readEventStream, knownEvent } = await reading;
           handlers.onOpen();
           return readEventStream(
             body,
@@ -167,8 +167,9 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
       ).catch((error: unknown) => {
         // Cancelled by the caller: the stream ended as asked, wherever it was.
         if (!call.signal?.aborted) throw error;
-      }),
-    pollEvents: (call) =>
+      });
+    },
+    pollEvents: async (call) =>
       request(
         transport,
         {
@@ -179,7 +180,7 @@ export function createHttpBackend(options: HttpBackendOptions): Required<Backend
           timeoutMs: transport.timeoutMs + (call.timeoutSeconds ?? 25) * 1000,
           call,
         },
-        eventPollResponseSchema,
+        (await loadEventReading()).eventPollResponseSchema,
       ),
 
     listTickets: route('/tickets?', ticketPageSchema),

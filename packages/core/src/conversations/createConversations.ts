@@ -12,7 +12,7 @@ import { offered } from '../backend/offered';
 import type { ClientRuntime } from '../client/ClientRuntime';
 import { isOffline } from '../environment/isOffline';
 import { isParleyError, ParleyError, type ParleyErrorCode } from '../errors/ParleyError';
-import type { Outbox } from '../outbox/createOutbox';
+import { createOutbox, type Outbox } from '../outbox/createOutbox';
 import type { OutboxEntry } from '../outbox/OutboxEntry';
 import { createLiveStore, type LiveStore } from '../store/createLiveStore';
 import type { Store } from '../store/Store';
@@ -51,7 +51,8 @@ const merge = (known: readonly ChatMessage[], incoming: readonly Message[], olde
 
 /** What the conversations domain needs besides the runtime. @internal */
 export interface ConversationsDependencies {
-  outbox: Outbox;
+  /** Where unsent messages wait. @default an outbox in the runtime's storage */
+  outbox?: Outbox;
   /** The context to attach to a new conversation (page, locale, time zone, recent searches...). */
   collectContext(): ConversationContext;
 }
@@ -64,7 +65,7 @@ export interface ConversationsDependencies {
  */
 export function createConversations(
   runtime: ClientRuntime,
-  { outbox, collectContext }: ConversationsDependencies,
+  { outbox = createOutbox(runtime.storage), collectContext }: ConversationsDependencies,
 ): ConversationsApi & { destroy(): void } {
   const { backend, session, emit } = runtime;
   /** Each conversation's live store; its `view` is what the public gets. */

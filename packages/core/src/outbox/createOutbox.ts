@@ -1,6 +1,7 @@
 import type { KeyValueStorage } from '../storage/KeyValueStorage';
 import { createStore } from '../store/createStore';
 import type { Store } from '../store/Store';
+import { forgetStoredOutbox, outboxKey as key } from './forgetStoredOutbox';
 import type { OutboxEntry } from './OutboxEntry';
 
 /** The identity of whoever acts before any session exists. */
@@ -36,7 +37,6 @@ export function createOutbox(storage: KeyValueStorage): Outbox {
   /** Bumped when the owner is forgotten. */
   let era = 0;
   let queue = Promise.resolve();
-  const key = (identity: string, id = '') => `outbox:${identity}:${id}`;
   const list = () => entries.getSnapshot();
   const find = (id: string) => list().find((entry) => entry.id === id);
   const without = (id: string) => list().filter((entry) => entry.id !== id);
@@ -88,9 +88,7 @@ export function createOutbox(storage: KeyValueStorage): Outbox {
         owner = ANONYMOUS;
         entries.set([]);
       }
-      return serial(async () => {
-        for (const stored of await storage.keys(key(identity))) await storage.delete(stored);
-      });
+      return serial(() => forgetStoredOutbox(storage, identity));
     },
   };
 }
