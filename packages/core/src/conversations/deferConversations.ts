@@ -28,10 +28,8 @@ export function deferConversations(domain: LoadOnFirstUse<ConversationsDomain>):
       if (!standIn) {
         if (domain.loaded) return domain.loaded.get(conversationId);
         const load = () => domain().then((conversations) => conversations.get(conversationId));
-        standIns.set(
-          conversationId,
-          (standIn = deferredStore(load, IDLE_CONVERSATION, ['loadOlder', 'refresh'])),
-        );
+        standIn = deferredStore(load, IDLE_CONVERSATION, ['loadOlder', 'refresh']);
+        standIns.set(conversationId, standIn);
       }
       return standIn;
     },

@@ -34,7 +34,8 @@ export function deferTickets(domain: LoadOnFirstUse<TicketsApi>): TicketsApi {
       if (!standIn) {
         if (domain.loaded) return domain.loaded.get(ticketId);
         const load = () => domain().then((tickets) => tickets.get(ticketId));
-        standIns.set(ticketId, (standIn = deferredStore(load, IDLE_TICKET, ['refresh'])));
+        standIn = deferredStore(load, IDLE_TICKET, ['refresh']);
+        standIns.set(ticketId, standIn);
       }
       return standIn;
     },
