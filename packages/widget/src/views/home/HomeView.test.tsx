@@ -77,6 +77,21 @@ describe('<HomeView>', () => {
     expect(navigation.current()).toEqual({ view: 'conversation', conversationId: latest.id });
   });
 
+  it('starts no session and loads no conversation for a visitor who never asked for help', async () => {
+    const requests: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      requests.push(`${request.method} ${new URL(request.url).pathname}`);
+    };
+    server.events.on('request:start', record);
+    renderView({ view: 'home' });
+    await screen.findByRole('heading', { level: 3, name: 'Hi there 👋' });
+    // The home's own requests (config, suggestions) have gone out: anything else would have too.
+    await waitFor(() => expect(requests).toContain('GET /v1/kb/suggest'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    server.events.removeListener('request:start', record);
+    expect(requests.filter((request) => /session|conversations|events/.test(request))).toEqual([]);
+  });
+
   it('suggests articles for the page, and opens one', async () => {
     let pageUrl: string | null = null;
     server.use(

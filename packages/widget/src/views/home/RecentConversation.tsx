@@ -1,18 +1,19 @@
 import { useMemo } from 'preact/hooks';
 import { useShell } from '../../components/ShellContext';
 import { markdownToPlainText } from '../../content/markdownToPlainText';
-import { useStore } from '../../hooks/useStore';
+import { useVisitorConversations } from '../../hooks/useVisitorConversations';
 import { createFormatter } from '../../i18n/createFormatter';
 
 /**
  * The visitor's most recent conversation as a card (who wrote last, the start of the last message, when,
  * and how many messages are unread) that opens it, with a link to all of them when there are more.
- * Renders nothing until the list has loaded a conversation, so a first-time visitor sees no empty box.
+ * Renders nothing until the list has loaded a conversation, so a first-time visitor sees no empty box (and,
+ * without a session, costs nothing: see {@link useVisitorConversations}).
  * @internal
  */
 export function RecentConversation() {
   const { client, config, messages, locale, navigation, idPrefix } = useShell();
-  const { conversations, hasMore } = useStore(client.conversations.list);
+  const { conversations, hasMore } = useVisitorConversations(client);
   const format = useMemo(() => createFormatter(locale, messages), [locale, messages]);
   const latest = conversations[0];
   if (!latest) return null;
