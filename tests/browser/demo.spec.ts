@@ -112,7 +112,7 @@ test("the widget's styles do not leak into the page, and the page's do not leak 
   page,
 }) => {
   const bundle = await holdFullBundle(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
   const hostParagraph = page.locator('main p').first();
   const readStyle = () =>
     hostParagraph.evaluate((element) => {
