@@ -10,8 +10,10 @@
 // slowed down 4x, every load in a fresh browser context, after one warm-up round that is not counted.
 // It prints the medians, the ratios to the hello-world and the budgets (DESIGN.md, "Budgets"), and exits
 // non-zero when a budget or a load fails. Everything runs on 127.0.0.1; the run is bounded in time.
+// PARLEY_CDN_DIR=<folder> measures another build of the CDN bundles (a copy of an earlier dist/cdn, say).
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -39,26 +41,29 @@ const HEAP_BUDGET_BYTES = 500_000;
 const LONG_TASK_MS = 50;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** A path for the output: relative to the repository when inside it. */
+const shown = (path) => (path.startsWith(root) ? relative(root, path) : path);
 const PAGES = [
   { id: 'blank', title: 'blank', expectsLauncher: false, opens: false },
   { id: 'hello', title: 'hello-world', expectsLauncher: true, opens: false },
   { id: 'parley', title: 'Parley', expectsLauncher: true, opens: true },
 ];
 
+const cdnDir = resolve(process.env.PARLEY_CDN_DIR || `${root}packages/widget/dist/cdn`);
 const required = [
-  ['packages/widget/dist/cdn/parley-loader.js', 'npm run build'],
-  ['packages/widget/dist/cdn/parley.js', 'npm run build'],
-  ['packages/server/dist/index.js', 'npm run build'],
-  ['node_modules/preact/dist/preact.mjs', 'npm install'],
+  [join(cdnDir, 'parley-loader.js'), 'npm run build'],
+  [join(cdnDir, 'parley.js'), 'npm run build'],
+  [`${root}packages/server/dist/index.js`, 'npm run build'],
+  [`${root}node_modules/preact/dist/preact.mjs`, 'npm install'],
 ];
 for (const [file, fix] of required) {
-  if (!existsSync(`${root}${file}`)) {
-    console.error(`${file} is missing: run \`${fix}\` first.`);
+  if (!existsSync(file)) {
+    console.error(`${shown(file)} is missing: run \`${fix}\` first.`);
     process.exit(1);
   }
 }
 
-const loaderFile = `${root}packages/widget/dist/cdn/parley-loader.js`;
+const loaderFile = join(cdnDir, 'parley-loader.js');
 const loaderBytes = readFileSync(loaderFile);
 const loaderGzipBytes = gzipSync(loaderBytes, { level: 9 }).length;
 
@@ -73,7 +78,7 @@ async function run() {
     routes: [
       { prefix: '/pages/', dir: `${root}scripts/benchEmbed/pages` },
       { prefix: '/vendor/preact/', dir: `${root}node_modules/preact/dist` },
-      { prefix: '/cdn/', dir: `${root}packages/widget/dist/cdn` },
+      { prefix: '/cdn/', dir: cdnDir },
     ],
     replacements: { __PARLEY_BASE_URL__: api.url },
   });
@@ -96,9 +101,7 @@ async function run() {
     `Pages: blank, Preact hello-world, Parley snippet; ${ROUNDS} rounds in alternation after 1 warm-up round, ` +
       `each at CPU ${CPU_SLOWDOWNS.map((rate) => `${rate}x`).join(' and ')}; figures are medians over the rounds`,
   );
-  console.log(
-    `Loader ${loaderFile.slice(root.length)}: ${loaderBytes.length} bytes, ${loaderGzipBytes} bytes gzip`,
-  );
+  console.log(`Loader ${shown(loaderFile)}: ${loaderBytes.length} bytes, ${loaderGzipBytes} bytes gzip`);
 
   /** results[slowdown][page id] = one result per counted round. */
   const results = Object.fromEntries(
@@ -122,7 +125,10 @@ async function run() {
           if (round >= 0) results[rate][page.id].push(result);
         } catch (error) {
           failedLoads++;
-          failures.push(`${page.title} at CPU ${rate}x, round ${round + 1}: ${error?.message ?? error}`);
+          const message = String(error?.message ?? error).split('\n')[0];
+          failures.push(
+            `${page.title} at CPU ${rate}x, round ${round < 0 ? 'warm-up' : round + 1}: ${message}`,
+          );
           if (failedLoads >= MAX_FAILED_LOADS)
             throw new Error(`${failedLoads} loads failed:\n${failures.join('\n')}`);
         }

@@ -7,8 +7,9 @@ import { visibilityProbe } from './visibilityProbe.mjs';
 const BINDING = '__parleyBenchVisible';
 /** The page has settled once no request has started or ended for this long. */
 const QUIET_MS = 500;
-/** The launcher (or panel) selectors; Playwright's CSS engine looks into open shadow roots. */
-const LAUNCHER = '[data-parley-loader-launcher] button, [data-parley-widget] button[aria-expanded]';
+// Playwright's CSS engine looks into open shadow roots.
+const WIDGET_LAUNCHER = '[data-parley-widget] button[aria-expanded]';
+const LOADER_LAUNCHER = '[data-parley-loader-launcher] button';
 const PANEL = '[data-parley-widget] [role="dialog"]';
 
 /**
@@ -100,7 +101,13 @@ export async function measureLoad({ browser, url, cpuSlowdown, expectsLauncher, 
       requestsBeforeOpening,
     };
     if (opens) {
-      await page.locator(LAUNCHER).filter({ visible: true }).first().click();
+      // The widget's own launcher once it is there (it takes the loader's place), else the loader's.
+      const widgetLauncher = page.locator(WIDGET_LAUNCHER).filter({ visible: true });
+      const launcher =
+        (await widgetLauncher.count()) > 0
+          ? widgetLauncher
+          : page.locator(LOADER_LAUNCHER).filter({ visible: true });
+      await launcher.first().click();
       await page.locator(PANEL).waitFor({ state: 'visible', timeout: limitMs });
       await network.waitForQuiet(QUIET_MS, limitMs);
       result.bytesAfterOpening = network.bytes();

@@ -92,7 +92,7 @@ function subtract(included, excluded) {
 
 /**
  * Finds the renderer main thread that ran the page (the one with the probe's `bench:start` mark) and
- * sums its script time up to each of the given User Timing marks.
+ * sums its script time from that mark up to each of the given User Timing marks.
  *
  * @param {object[]} events trace events (`Tracing.dataCollected` values, concatenated).
  * @param {string[]} untilMarks mark names; the script time up to the first of each.
@@ -109,8 +109,10 @@ export function scriptTime(events, untilMarks) {
     intervalsOf(onMainThread, (event) => SCRIPT_EVENTS.has(event.name)),
     intervalsOf(onMainThread, (event) => RENDERING_EVENTS.has(event.name) || isProbeCall(event)),
   );
+  // From the probe's first moment: the same thread may have run the blank document before this one.
   const sumUntil = (limit) =>
-    script.reduce((sum, [from, to]) => sum + Math.max(0, Math.min(to, limit) - from), 0) / 1000;
+    script.reduce((sum, [from, to]) => sum + Math.max(0, Math.min(to, limit) - Math.max(from, start.ts)), 0) /
+    1000;
 
   const untilMark = {};
   for (const name of untilMarks) {

@@ -6,11 +6,12 @@
  * Runs in the page: watches for the launcher (or the hello-world's component) to be laid out and records
  * long tasks.
  *
- * - A MutationObserver on the document notices the candidates as they are added: the loader's launcher host
- *   (`[data-parley-loader-launcher]`), the full widget's host (`[data-parley-widget]`), both with an open
- *   shadow root, and the hello-world's `[data-bench-visible]` element.
- * - From then on, once per animation frame, it looks for a button with a non-zero box in a host's shadow
- *   root (or a non-zero box on the hello-world's element). The first frame where one has a box is the
+ * - A MutationObserver on the document asks for a look at the next animation frame whenever the DOM
+ *   changes. The look finds the candidates: the loader's launcher host (`[data-parley-loader-launcher]`),
+ *   the full widget's host (`[data-parley-widget]`), both with an open shadow root, and the hello-world's
+ *   `[data-bench-visible]` element; while there is one, it looks again every frame.
+ * - A look searches a host's shadow root for a button with a non-zero box (or wants a non-zero box on the
+ *   hello-world's element). The first frame where one has a box is the
  *   moment the launcher is visible: `performance.now()` then, a `bench:visible` User Timing mark (which the
  *   trace carries, to cut the script time there) and a call to `reportVisible` (a Playwright binding).
  * - A PerformanceObserver keeps every long task (start and duration).
@@ -37,13 +38,11 @@ export function visibilityProbe(reportVisible) {
   }
 
   const SELECTOR = '[data-parley-loader-launcher], [data-parley-widget], [data-bench-visible]';
-  const candidates = new Set();
   const hasBox = (element) => {
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0;
   };
   const isVisible = (element) => {
-    if (!element.isConnected) return false;
     if (element.hasAttribute('data-bench-visible')) return hasBox(element);
     const root = element.shadowRoot;
     if (!root) return false;
@@ -52,8 +51,11 @@ export function visibilityProbe(reportVisible) {
   };
   let frame = 0;
   const deadline = performance.now() + 60_000;
+  // Once per frame while a candidate is on the page but not laid out yet (its shadow root may fill later,
+  // which an observer of the document does not see).
   const check = function parleyBenchCheck() {
     frame = 0;
+    const candidates = document.querySelectorAll(SELECTOR);
     for (const element of candidates) {
       if (!isVisible(element)) continue;
       state.visibleAt = performance.now();
@@ -62,21 +64,12 @@ export function visibilityProbe(reportVisible) {
       window[reportVisible]?.(state.visibleAt);
       return;
     }
-    if (performance.now() < deadline) frame = requestAnimationFrame(check);
+    if (candidates.length > 0 && performance.now() < deadline) frame = requestAnimationFrame(check);
   };
-  const collect = (node) => {
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    if (node.matches(SELECTOR)) candidates.add(node);
-    for (const inner of node.querySelectorAll(SELECTOR)) candidates.add(inner);
-  };
-  const observer = new MutationObserver(function parleyBenchNotice(records) {
-    for (const record of records) {
-      if (record.type === 'attributes') collect(record.target);
-      else for (const node of record.addedNodes) collect(node);
-    }
-    if (candidates.size > 0 && frame === 0 && state.visibleAt === undefined) {
-      frame = requestAnimationFrame(check);
-    }
+  // The records are not read: that would create a JS object for every node the parser adds, work the page's
+  // own scripts would otherwise do (and be measured doing). A look at the next frame is enough.
+  const observer = new MutationObserver(function parleyBenchNotice() {
+    if (frame === 0 && state.visibleAt === undefined) frame = requestAnimationFrame(check);
   });
   observer.observe(document, {
     childList: true,
