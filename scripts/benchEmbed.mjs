@@ -103,9 +103,12 @@ async function run() {
   );
   console.log(`Loader ${shown(loaderFile)}: ${loaderBytes.length} bytes, ${loaderGzipBytes} bytes gzip`);
 
-  /** results[slowdown][page id] = one result per counted round. */
+  /** results[slowdown][page id][round]: undefined where that load failed. */
   const results = Object.fromEntries(
-    CPU_SLOWDOWNS.map((rate) => [rate, Object.fromEntries(PAGES.map((page) => [page.id, []]))]),
+    CPU_SLOWDOWNS.map((rate) => [
+      rate,
+      Object.fromEntries(PAGES.map((page) => [page.id, Array.from({ length: ROUNDS })])),
+    ]),
   );
   const failures = [];
   let failedLoads = 0;
@@ -122,7 +125,7 @@ async function run() {
             opens: page.opens,
             limitMs: LOAD_LIMIT_MS[rate],
           });
-          if (round >= 0) results[rate][page.id].push(result);
+          if (round >= 0) results[rate][page.id][round] = result;
         } catch (error) {
           failedLoads++;
           const message = String(error?.message ?? error).split('\n')[0];
@@ -165,15 +168,30 @@ function formatLoad() {
     .join(' / ');
 }
 
+/** One figure per round of a page, NaN where the load failed. */
+const perRound = (byPage, id, pick) =>
+  byPage[id].map((result) => (result === undefined ? Number.NaN : pick(result)));
+
+/** The heap a page adds: each round's figure minus the same round's blank page, then the median. */
+const heapAdded = (byPage, id, key) =>
+  median(
+    byPage[id].map((result, round) => {
+      const blank = byPage.blank[round];
+      return result === undefined || blank === undefined ? Number.NaN : result[key] - blank[key];
+    }),
+  );
+
+/** The long tasks of each load that did not fail. */
+const longTaskRuns = (byPage, id, key) =>
+  byPage[id].filter((result) => result !== undefined).map((result) => result[key]);
+
 /** The figures of one slowdown, one row per measure. */
 function tableRows(byPage) {
-  const values = (id, pick) => byPage[id].map(pick);
+  const values = (id, pick) => perRound(byPage, id, pick);
   const med = (id, pick) => median(values(id, pick));
-  const blankHeap = (key) => byPage.blank.map((result) => result[key]);
-  // Heap added: each round's page minus the same round's blank page, then the median.
-  const added = (id, key) => median(byPage[id].map((result, index) => result[key] - blankHeap(key)[index]));
+  const added = (id, key) => heapAdded(byPage, id, key);
   const longTasks = (id, key) => {
-    const runs = byPage[id].map((result) => result[key]);
+    const runs = longTaskRuns(byPage, id, key);
     const withAny = runs.filter((tasks) => tasks.length > 0).length;
     if (withAny === 0) return 'none';
     const longest = Math.max(...runs.flat());
@@ -263,7 +281,7 @@ function budgetChecks(results) {
   ];
   for (const rate of CPU_SLOWDOWNS) {
     const byPage = results[rate];
-    const med = (id, pick) => median(byPage[id].map(pick));
+    const med = (id, pick) => median(perRound(byPage, id, pick));
     const parleyScript = med('parley', (result) => result.scriptBeforeVisibleMs);
     const helloScript = med('hello', (result) => result.scriptBeforeVisibleMs);
     const scriptRatio = parleyScript / helloScript;
@@ -272,17 +290,15 @@ function budgetChecks(results) {
       value: `${ms(parleyScript)} / ${ms(helloScript)} = ${ratio(parleyScript, helloScript)}`,
       pass: Number.isFinite(scriptRatio) && scriptRatio <= SCRIPT_RATIO_BUDGET,
     });
-    const heapAdded = median(
-      byPage.parley.map((result, index) => result.heapBytes - (byPage.blank[index]?.heapBytes ?? Number.NaN)),
-    );
+    const parleyHeap = heapAdded(byPage, 'parley', 'heapBytes');
     checks.push({
       name: `JS heap added at idle ≤ 0.5 MB, CPU ${rate}x`,
-      value: kilobytes(heapAdded),
-      pass: Number.isFinite(heapAdded) && heapAdded <= HEAP_BUDGET_BYTES,
+      value: kilobytes(parleyHeap),
+      pass: Number.isFinite(parleyHeap) && parleyHeap <= HEAP_BUDGET_BYTES,
     });
     // A long task in one run out of several can be the shared machine; in most runs it is the page's own.
-    const runs = byPage.parley.map((result) =>
-      result.longTasksUntilIdle.filter((task) => task > LONG_TASK_MS),
+    const runs = longTaskRuns(byPage, 'parley', 'longTasksUntilIdle').map((tasks) =>
+      tasks.filter((task) => task > LONG_TASK_MS),
     );
     const withAny = runs.filter((tasks) => tasks.length > 0).length;
     checks.push({

@@ -38,6 +38,12 @@ export async function measureLoad({ browser, url, cpuSlowdown, expectsLauncher, 
     await context.addInitScript(visibilityProbe, BINDING);
     const page = await context.newPage();
     page.setDefaultTimeout(limitMs);
+    // A page that reports errors is not measuring what it should: the load fails.
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
     const cdp = await context.newCDPSession(page);
     // Set before the navigation: set after it, the new renderer process was not always slowed down.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -117,6 +123,7 @@ export async function measureLoad({ browser, url, cpuSlowdown, expectsLauncher, 
     for (const task of longTasks) {
       (task.start < idleAt ? result.longTasksUntilIdle : result.longTasksOpening).push(task.duration);
     }
+    if (pageErrors.length > 0) throw new Error(`${url} reported errors: ${pageErrors.join(' | ')}`);
     return result;
   } finally {
     await context.close();
