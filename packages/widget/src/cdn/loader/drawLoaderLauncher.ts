@@ -6,13 +6,13 @@ import { loaderLauncherStyles } from './loaderLauncherStyles';
 /**
  * Draws the round launcher, with no framework, before the widget has loaded: a host element
  * `<div data-parley-loader-launcher>` at the end of `<body>` with its own open shadow root, holding the
- * button the widget will show (the same name, icon, colour, corner and offsets, placed as launcherPlacement
- * and the widget's styles place it). Every element is created one by one (no HTML parsing: no Trusted Types
- * sink), the styles are a constructed stylesheet, and the colour and offsets are set through the CSSOM, all
- * of which a strict Content-Security-Policy allows. Where constructed stylesheets are missing (browsers
+ * button the widget will show (the same name, icon, colour, corner and offsets from the edges, placed as
+ * launcherPlacement and the widget's styles place it). Every element is created one by one (no HTML parsing:
+ * no Trusted Types sink), the styles are a constructed stylesheet, and the colour is set through the CSSOM,
+ * all of which a strict Content-Security-Policy allows. Where constructed stylesheets are missing (browsers
  * older than 2023), it draws nothing: the widget's own launcher shows once it has loaded.
  *
- * @param settings - The page's settings (language, direction, position, offsets, colour).
+ * @param settings - The page's settings (language, direction, position, colour).
  * @returns the host element (already on the page; the button is the last child of its shadow root, marked
  *   `aria-busy` by the loader while the widget loads after a click), or `undefined` when nothing was drawn.
  * @internal

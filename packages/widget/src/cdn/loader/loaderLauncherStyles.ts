@@ -3,7 +3,9 @@
  * (`.parley-launcher` in styles/widgetStyles.ts; tests/browser/loader.spec.ts compares the two), so nothing
  * moves when the widget takes over. The page's custom properties reach it as they reach the widget
  * (`--parley-brand`, `--parley-on-brand`, `--parley-z-index`, `--parley-offset-block`,
- * `--parley-offset-inline`); the settings' colour is set on the button as `--_c`. While the widget loads after a click, the icon is faded. Written short: every byte counts in the loader.
+ * `--parley-offset-inline`); the settings' colour is set on the button as `--_c`. While the widget loads after
+ * a click, the icon is faded. Hover and its transition as the widget's. Written short: every byte counts in
+ * the loader.
  * @internal
  */
 export const loaderLauncherStyles = /* css */ `
