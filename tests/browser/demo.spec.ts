@@ -77,7 +77,7 @@ test('"Open help from the page", clicked before the widget has loaded, opens the
   await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
   // The loader's queue exists (it is the only Parley script so far), the widget itself does not.
   await page.waitForFunction(() => (window as { Parley?: { loader?: boolean } }).Parley?.loader === true);
-  await expect(page.getByRole('button', { name: 'Help', exact: true })).toHaveCount(0);
+  await expect(page.locator('[data-parley-widget]')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Open help from the page' }).click();
   // Asking for something loads the bundle at once, without waiting for the browser to be idle.

@@ -35,6 +35,43 @@ describe('createIndexedDbStorage over IndexedDB', () => {
     expect(await createIndexedDbStorage('wk_one').get('session')).toBe('one');
   });
 
+  it('creates no database for reads and deletes before the first write (a page that only shows the widget)', async () => {
+    const factory = new IDBFactory();
+    vi.stubGlobal('indexedDB', factory);
+    const storage = createIndexedDbStorage('wk_demo');
+    expect(await storage.get('session')).toBeUndefined();
+    expect(await storage.keys('outbox:')).toEqual([]);
+    await storage.delete('session');
+    expect(await factory.databases()).toEqual([]);
+
+    // The first write creates it, and reads then go to it.
+    await storage.set('session', { token: 't1' });
+    expect(await factory.databases()).toEqual([{ name: 'parley-wk_demo', version: 1 }]);
+    expect(await storage.get('session')).toEqual({ token: 't1' });
+    expect(await readIndexedDb(factory, 'parley-wk_demo')).toEqual({ session: { token: 't1' } });
+  });
+
+  it('finds a database another tab created after a read found none', async () => {
+    const factory = new IDBFactory();
+    vi.stubGlobal('indexedDB', factory);
+    const here = createIndexedDbStorage('wk_demo');
+    expect(await here.get('session')).toBeUndefined();
+    await createIndexedDbStorage('wk_demo').set('session', { token: 'other tab' });
+    expect(await here.get('session')).toEqual({ token: 'other tab' });
+    expect(await here.keys('')).toEqual(['session']);
+  });
+
+  it('keeps a read that races the first write consistent, with one database', async () => {
+    const factory = new IDBFactory();
+    vi.stubGlobal('indexedDB', factory);
+    const storage = createIndexedDbStorage('wk_demo');
+    const [before] = await Promise.all([storage.get('session'), storage.set('session', 1)]);
+    expect([undefined, 1]).toContain(before);
+    expect(await storage.get('session')).toBe(1);
+    await storage.delete('session');
+    expect(await readIndexedDb(factory, 'parley-wk_demo')).toEqual({});
+  });
+
   it('rejects a value that cannot be cloned with invalid_request and keeps using IndexedDB', async () => {
     const factory = new IDBFactory();
     vi.stubGlobal('indexedDB', factory);

@@ -1,0 +1,109 @@
+// "The host page does not notice us", in a real Chromium: the snippet and the loader add no long task, make no
+// request but the loader's before intent or idle, set no cookie, and write nothing to the visitor's device
+// before the visitor interacts, even once the widget has loaded at idle. Page: fixtures/loaderSnippet.html (the
+// documented snippet in its head), served by the reference server with the built bundles.
+import { expect, type Page, test } from '@playwright/test';
+import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+import { collectPageErrors } from './fixtures/collectPageErrors.ts';
+import { holdIdle, loaderLauncher, widgetLauncher } from './fixtures/loaderPage.ts';
+import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
+
+const fixturesDir = new URL('./fixtures/', import.meta.url).pathname;
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startServer({
+    port: 0,
+    database: ':memory:',
+    staticRoutes: [
+      { urlPrefix: '/', dir: fixturesDir },
+      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
+    ],
+  });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** Records the page's long tasks (each over 50 ms by definition) from its very start. */
+async function recordLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.addInitScript(() => {
+    const durations: number[] = [];
+    Object.assign(window, { longTaskDurations: durations });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return () =>
+    page.evaluate(async () => {
+      // Observers report after the task: let two frames go by first.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return (window as unknown as { longTaskDurations: number[] }).longTaskDurations;
+    });
+}
+
+/** Everything the page keeps on the visitor's device. */
+async function deviceStorage(page: Page) {
+  const cookies = await page.context().cookies();
+  const inPage = await page.evaluate(async () => ({
+    indexedDb: (await indexedDB.databases()).map(({ name }) => name),
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    documentCookie: document.cookie,
+  }));
+  return { cookies: cookies.map(({ name }) => name), ...inPage };
+}
+
+const nothingStored = { cookies: [], indexedDb: [], localStorage: 0, sessionStorage: 0, documentCookie: '' };
+
+test('before intent or idle: the loader is the only request, with no long task, no cookie and no storage', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const longTasks = await recordLongTasks(page);
+  const idle = await holdIdle(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+
+  await page.goto(`${server.url}/loaderSnippet.html`);
+  await expect(loaderLauncher(page)).toBeVisible();
+  // The loader waits for the browser to be idle after the page's load: it has asked, and is still waiting.
+  await expect.poll(() => idle.calls()).toHaveLength(1);
+  // The visitor reads and types, nowhere near the launcher.
+  await page.getByRole('textbox', { name: 'Notes' }).fill('A note');
+
+  expect(requests).toEqual(['/loaderSnippet.html', '/cdn/parley-loader.js']);
+  expect(await longTasks()).toEqual([]);
+  expect(await deviceStorage(page)).toEqual(nothingStored);
+  expect(errors).toEqual([]);
+});
+
+test('once the widget has loaded at idle, it has fetched its configuration and still stored nothing', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const configLoaded = page.waitForResponse((response) =>
+    /\/config\b/.test(new URL(response.url()).pathname),
+  );
+
+  await page.goto(`${server.url}/loaderSnippet.html`);
+  // Nobody touched anything: the browser became idle and the widget took over the launcher.
+  await expect(widgetLauncher(page)).toBeVisible();
+  await expect(page.locator('[data-parley-loader-launcher]')).toHaveCount(0);
+  await configLoaded;
+  // The widget looked for a returning visitor's session (reading creates no database) and found none.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+
+  expect(requests).toContain('/cdn/parley.js');
+  expect(await deviceStorage(page)).toEqual(nothingStored);
+
+  // Opening the panel and looking around is not storing anything either.
+  await widgetLauncher(page).click();
+  await expect(page.getByRole('dialog', { name: 'Lumen' }).getByText('Hi there 👋')).toBeVisible();
+  expect(await deviceStorage(page)).toEqual(nothingStored);
+  expect(errors).toEqual([]);
+});
