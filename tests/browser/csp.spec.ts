@@ -67,6 +67,12 @@ const HTML_ARTICLE_BODY =
   '<script>document.title = "ran"</script><style>p { color: red }</style>' +
   '<p style="color: red" onclick="alert(1)">Styled text</p>';
 
+/** A 1x1 PNG, for an attachment with a preview. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** The policy, as a site that wants no exception would write it; the backend is this server. */
 function contentSecurityPolicy({ scripts, trustedTypes }: PolicyOptions): string {
   return [
@@ -74,6 +80,8 @@ function contentSecurityPolicy({ scripts, trustedTypes }: PolicyOptions): string
     `script-src ${scripts === 'self' ? "'self'" : `'nonce-${scripts.nonce}'`}`,
     "style-src 'self'",
     `connect-src ${server.url}`,
+    // Previews of images being attached are blob: URLs; sent attachments come from the backend.
+    `img-src 'self' blob: ${server.url}`,
     "object-src 'none'",
     "base-uri 'none'",
     ...(trustedTypes ? ["require-trusted-types-for 'script'", 'trusted-types parley'] : []),
@@ -173,6 +181,18 @@ async function widgetWorksUnderPolicy(page: Page, reports: Reports): Promise<voi
     await expect(article.locator('[style], [onclick], script')).toHaveCount(0);
   });
   expect(await page.title()).not.toBe('ran');
+
+  // An image attached to the conversation: its preview while it is a draft, then the sent file's own.
+  const panel = page.getByRole('dialog', { name: 'Lumen' });
+  await panel.locator('input[type="file"]').setInputFiles({
+    name: 'screenshot.png',
+    mimeType: 'image/png',
+    buffer: ONE_PIXEL_PNG,
+  });
+  await expect(panel.locator('.parley-draft img')).toHaveJSProperty('naturalWidth', 1);
+  await panel.getByRole('button', { name: 'Send', exact: true }).click();
+  const sent = panel.getByRole('log', { name: 'Messages' }).getByRole('link', { name: /screenshot\.png/ });
+  await expect(sent.locator('img')).toHaveJSProperty('naturalWidth', 1);
   const open = await widgetLook(page);
   expect(open.header?.style.backgroundColor).toBe(DEMO_BRAND_BACKGROUND);
   expect(open.panel?.style.borderTopLeftRadius).toBe('16px');
