@@ -174,11 +174,13 @@ async function widgetWorksUnderPolicy(page: Page, reports: Reports): Promise<voi
   expect(closed.launcher?.placement).toEqual({ right: 20, bottom: 20, width: 56, height: 56 });
   expect(closed.launcher?.style.borderTopLeftRadius).toBe('50%');
 
-  await runVisitorJourney(page, 'Can I export all my notes at once?', async (article) => {
-    // The HTML article was rebuilt: its structure kept, its script, inline style and handler dropped.
-    await expect(article.getByRole('listitem')).toHaveText(['PDF', 'Markdown']);
-    await expect(article.getByText('Styled text')).toBeVisible();
-    await expect(article.locator('[style], [onclick], script')).toHaveCount(0);
+  await runVisitorJourney(page, 'Can I export all my notes at once?', {
+    onArticle: async (article) => {
+      // The HTML article was rebuilt: its structure kept, its script, inline style and handler dropped.
+      await expect(article.getByRole('listitem')).toHaveText(['PDF', 'Markdown']);
+      await expect(article.getByText('Styled text')).toBeVisible();
+      await expect(article.locator('[style], [onclick], script')).toHaveCount(0);
+    },
   });
   expect(await page.title()).not.toBe('ran');
 
