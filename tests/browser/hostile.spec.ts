@@ -344,7 +344,9 @@ for (const [name, description] of [
     expect(
       await page.evaluate(() => {
         try {
-          return typeof indexedDB === 'undefined' ? 'no indexedDB' : `opened ${typeof indexedDB.open('probe')}`;
+          return typeof indexedDB === 'undefined'
+            ? 'no indexedDB'
+            : `opened ${typeof indexedDB.open('probe')}`;
         } catch (error) {
           return (error as DOMException).name;
         }
