@@ -82,6 +82,12 @@ function contentSecurityPolicy({ scripts, trustedTypes }: PolicyOptions): string
     `connect-src ${server.url}`,
     // Previews of images being attached are blob: URLs; sent attachments come from the backend.
     `img-src 'self' blob: ${server.url}`,
+    // Nothing of these: no worker, sound file, frame, font or form submitted to a URL.
+    "worker-src 'none'",
+    "media-src 'none'",
+    "frame-src 'none'",
+    "font-src 'none'",
+    "form-action 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     ...(trustedTypes ? ["require-trusted-types-for 'script'", 'trusted-types parley'] : []),
