@@ -353,6 +353,12 @@ for (const [name, description] of [
       }),
     ).toBe(name === 'hostileNoIndexedDb.html' ? 'no indexedDB' : 'SecurityError');
     expectPlainLook(await lookAndUse(page, `Hello from a page ${description}`));
+    // Nothing went elsewhere instead.
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      0,
+      '',
+    ]);
     await expectHostWorking(page, record);
   });
 }
