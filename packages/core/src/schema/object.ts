@@ -38,7 +38,8 @@ export const object =
     (input) => {
       const fields = asRecord(input);
       const output: Record<string, unknown> = {};
-      for (const key in shape) {
+      // Own keys only: a page may have added enumerable properties to Object.prototype, which for...in lists.
+      for (const key of Object.keys(shape)) {
         const value = atKey(key, shape[key] as Schema, fields[key]);
         // Only an absent optional field gives `undefined`: leave its key out.
         if (value !== undefined) output[key] = value;

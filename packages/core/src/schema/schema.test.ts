@@ -162,6 +162,18 @@ describe('object', () => {
     expect(author(input)).toEqual({ name: 'Ada', role: 'bot' });
     expect(read).toEqual(['name', 'role']);
   });
+
+  it('ignores what a page added to Object.prototype', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.hostLabel = 'extra';
+    prototype.hostExtra = () => 'extra';
+    try {
+      expect(author({ name: 'Ada', role: 'bot' })).toEqual({ name: 'Ada', role: 'bot' });
+    } finally {
+      delete prototype.hostLabel;
+      delete prototype.hostExtra;
+    }
+  });
 });
 
 describe('array', () => {

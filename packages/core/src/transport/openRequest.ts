@@ -25,6 +25,16 @@ const CODES: Record<number, ParleyErrorCode> = {
   429: 'rate_limited',
 };
 
+/**
+ * JSON text of `value`, arrays written from their items whatever `toJSON` the page gave `Array.prototype`
+ * (with Prototype.js, `JSON.stringify` writes every array as a string).
+ */
+const jsonText = (value: unknown): string =>
+  JSON.stringify(value, function (this: Record<string, unknown>, key: string, converted: unknown) {
+    const original = this[key];
+    return Array.isArray(original) ? original : converted;
+  });
+
 /** A copy without the `undefined` members (of a flat object of strings and numbers). */
 const defined = (value: object): Record<string, string> => JSON.parse(JSON.stringify(value));
 
@@ -73,7 +83,7 @@ export async function openRequest<T>(
             'content-type': isJson ? 'application/json' : undefined,
             ...init.headers,
           }),
-          body: isJson ? JSON.stringify(json) : (json as FormData),
+          body: isJson ? jsonText(json) : (json as FormData),
           signal: controller.signal,
         });
         const { status } = response;

@@ -77,6 +77,26 @@ describe('request: what is sent', () => {
     });
   });
 
+  it('writes arrays from their items, whatever toJSON a page gave Array.prototype', async () => {
+    const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
+    const arrays = Array.prototype as unknown as { toJSON?: () => string };
+    // As Prototype.js did: every array writes itself as a string.
+    arrays.toJSON = function (this: unknown[]) {
+      return `[${this.join(', ')}]`;
+    };
+    try {
+      const json = { text: 'Hi', fileIds: ['f1', 'f2'], fields: { plan: ['a'] }, at: new Date(0) };
+      await request(transport(fetchImpl), { method: 'POST', path: '/x', json, token: 't' }, schema);
+    } finally {
+      delete arrays.toJSON;
+    }
+    const sent = fetchImpl.mock.calls[0]?.[1];
+    expect(sent?.body).toBe(
+      '{"text":"Hi","fileIds":["f1","f2"],"fields":{"plan":["a"]},"at":"1970-01-01T00:00:00.000Z"}',
+    );
+    expect(sent?.headers).toMatchObject({ authorization: 'Bearer t' });
+  });
+
   it('sends a FormData body as is, leaving the multipart content type to fetch', async () => {
     const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
     const form = new FormData();

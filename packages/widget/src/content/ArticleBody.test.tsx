@@ -2,10 +2,13 @@
 // HTML under test would be fetched: keep these tests off the network.
 // @vitest-environment-options {"settings":{"disableIframePageLoading":true,"disableCSSFileLoading":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleBody, type ArticleBodyFormat } from './ArticleBody';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const BASE = 'https://help.lumen.example/en/';
 
@@ -110,5 +113,20 @@ describe('<ArticleBody> with an HTML body', () => {
   it('keeps entities decoded as text, Chinese and Arabic included', () => {
     render(<ArticleBody article={{ body: '<p>&lt;b&gt; &amp; 你好 مرحبا</p>', bodyFormat: 'html' }} />);
     expect(screen.getByText('<b> & 你好 مرحبا')).toBeTruthy();
+  });
+
+  it('shows the text in paragraphs where the page allows no parsing (Trusted Types, no safe parser)', () => {
+    vi.spyOn(DOMParser.prototype, 'parseFromString').mockImplementation(() => {
+      throw new TypeError("This document requires 'TrustedHTML' assignment.");
+    });
+    expect(
+      markup(
+        '<h2 class="t">Export</h2><p>Notes &amp; <b>files</b>&#33; &#x1F600; &bogus;</p><script>alert("<p>")</script>' +
+          '<STYLE>p { color: red }</STYLE><ul><li>PDF</li><li>Markdown<br>(.md)</li></ul>trailing <i>text',
+        'html',
+      ),
+    ).toBe(
+      '<p>Export</p><p>Notes &amp; files! 😀 &amp;bogus;</p><p>PDF</p><p>Markdown</p><p>(.md)</p><p>trailing text</p>',
+    );
   });
 });

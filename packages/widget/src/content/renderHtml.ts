@@ -1,5 +1,7 @@
 import { type ComponentChildren, h } from 'preact';
 import type { ContentContext } from './ContentContext';
+import { htmlParagraphs } from './htmlParagraphs';
+import { parseInertHtml } from './parseInertHtml';
 import { renderImage } from './renderImage';
 import { SafeLink } from './SafeLink';
 
@@ -75,10 +77,12 @@ function textFrom(start: Node | null, root: Node): string {
 
 /**
  * Renders HTML from another help desk to virtual nodes, never to an HTML string. The HTML is parsed into
- * an inert document (`DOMParser`: it has no browsing context, so its scripts never run and its images
- * never load), then rebuilt through an allowlist: text, basic formatting, headings, lists, tables, quotes,
- * code, links through {@link SafeLink} and https images. Scripts, styles, frames, forms' controls, SVG,
- * event handler and style attributes, classes and ids are dropped; other elements give way to their text.
+ * an inert document ({@link parseInertHtml}: it has no browsing context, so its scripts never run and its
+ * images never load), then rebuilt through an allowlist: text, basic formatting, headings, lists, tables,
+ * quotes, code, links through {@link SafeLink} and https images. Scripts, styles, frames, forms' controls,
+ * SVG, event handler and style attributes, classes and ids are dropped; other elements give way to their
+ * text. Where the page allows no parsing (Trusted Types in a browser without a safe parser), the text is
+ * shown in paragraphs.
  *
  * @param html - The HTML, untrusted.
  * @param ctx - The render's shared state; its budget bounds the number of nodes, whatever the input.
@@ -86,6 +90,9 @@ function textFrom(start: Node | null, root: Node): string {
  * @internal
  */
 export function renderHtml(html: string, ctx: ContentContext): ComponentChildren[] {
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
-  return body ? rebuild(body, ctx, 0) : [];
+  const body = parseInertHtml(html);
+  if (body) return rebuild(body, ctx, 0);
+  const paragraphs = htmlParagraphs(html);
+  ctx.budget -= paragraphs.length;
+  return paragraphs.map((paragraph) => h('p', null, paragraph));
 }

@@ -10,10 +10,15 @@ import { searchStyles } from '../views/search/searchStyles';
  * Custom properties a host may set on the widget's host element:
  * `--parley-brand`, `--parley-on-brand`, `--parley-font`, `--parley-radius`, `--parley-z-index`,
  * `--parley-offset-block`, `--parley-offset-inline`.
+ *
+ * The host element's own rules are important: page rules match it too (`div`, `*`), a page's important rule
+ * beats any normal rule of ours, and ours beat the page's (a shadow tree's important rules win). A page's
+ * transform, filter or containment on it would trap the fixed launcher and panel inside it; its opacity would
+ * fade them.
  */
 const baseStyles = /* css */ `
 /* Nothing of the page's styles reaches the widget, except its font: the widget speaks in the host's typeface. */
-:host { all: initial; font-family: inherit; }
+:host { all: initial !important; font-family: inherit !important; }
 .parley {
   /* Host overrides (--parley-*) win over the backend's brand colour (--_config-*). */
   --_brand: var(--parley-brand, var(--_config-brand, #3b5bdb));

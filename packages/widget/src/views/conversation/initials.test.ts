@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { initials } from './initials';
 
 describe('initials', () => {
@@ -15,5 +15,14 @@ describe('initials', () => {
 
   it('gives nothing for an empty name', () => {
     expect(initials('')).toBe('');
+  });
+
+  it("does not depend on Array.from, which some pages replace (MooTools' wraps a string whole)", () => {
+    vi.spyOn(Array, 'from').mockImplementation(((item: unknown) => [item]) as typeof Array.from);
+    try {
+      expect(initials('Sam Jones')).toBe('SJ');
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

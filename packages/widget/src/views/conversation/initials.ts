@@ -5,6 +5,8 @@
  */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/);
-  const first = (word: string | undefined) => Array.from(word ?? '')[0] ?? '';
+  // By code point (an emoji or a rare CJK character is one), and by spreading, not Array.from: some pages
+  // replace Array.from with one that wraps a string whole (MooTools did).
+  const first = (word: string | undefined) => [...(word ?? '')][0] ?? '';
   return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toUpperCase();
 }
