@@ -9,7 +9,7 @@
  * @internal
  */
 export const loaderLauncherStyles = /* css */ `
-:host { all: initial; }
+:host { all: initial !important; }
 button {
   --_b:var(--parley-brand,var(--_c,#3b5bdb));
   position: fixed;
