@@ -36,6 +36,10 @@ function setup(options: { storage?: KeyValueStorage; sessions?: Session[] } = {}
       ...session('t-user', `ctc_${userId}`),
       contact: contact(`ctc_${userId}`, 'user'),
     }),
+    redeemLink: async ({ linkToken }: { linkToken: string }) => {
+      if (linkToken !== 'good-link') throw new ParleyError('not_found', 'Unknown link.');
+      return { session: session('t-link', 'ctc_linked'), conversationId: 'cnv_linked' };
+    },
     endSession: async ({ token }: { token: string }) => {
       ended.push(token);
     },
@@ -165,6 +169,18 @@ describe('createSessionManager', () => {
     expect(await storage.keys('')).toEqual([]);
     expect(manager.visitor.getSnapshot()).toMatchObject({ status: 'none', contact: null });
     expect(people).toEqual(['ctc_1', 'ctc_ada', undefined]);
+  });
+
+  it('redeems an email link: its session replaces the current one, in every tab', async () => {
+    const { manager, storage, posted, people } = setup();
+    await manager.withToken(async (token) => token);
+    expect(await manager.redeemLink('good-link')).toBe('cnv_linked');
+    expect(manager.current()?.token).toBe('t-link');
+    expect(await storage.get('session')).toMatchObject({ token: 't-link' });
+    expect(posted).toEqual(['changed']);
+    expect(people).toEqual(['ctc_1', 'ctc_linked']);
+    await expect(manager.redeemLink('used-link')).rejects.toMatchObject({ code: 'not_found' });
+    expect(manager.current()?.token).toBe('t-link');
   });
 
   it('follows the other tabs: a logout there ends the session here, an identify is read from storage', async () => {

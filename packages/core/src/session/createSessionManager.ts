@@ -172,6 +172,17 @@ export function createSessionManager({
       return next.contact;
     },
 
+    async redeemLink(linkToken) {
+      const { session: next, conversationId } = await offered(
+        backend,
+        'redeemLink',
+      )({ widgetKey, linkToken });
+      reset();
+      await adopt(next);
+      tabs?.post('changed');
+      return conversationId;
+    },
+
     async update({ name, email, ...attributes }) {
       const updateContact = offered(backend, 'updateContact');
       // Custom attributes are merged key by key: an empty set changes nothing.

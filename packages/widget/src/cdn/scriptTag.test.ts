@@ -75,6 +75,8 @@ describe('the full script-tag bundle', () => {
     parley('fly');
     parley('boot', { widgetKey: 'wk_demo' });
     parley('open');
+    // The commands load as a chunk of their own: calls made meanwhile wait, in order.
+    await waitFor(() => expect(document.querySelector('[data-parley-widget]')).not.toBeNull());
     expect(await shadowQueries().findByRole('dialog')).toBeTruthy();
     expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
       expect.stringMatching(/^\[parley\] "open" was called before "boot"/),

@@ -1,0 +1,112 @@
+import type { WidgetInstance } from '../createWidgetInstance';
+import { createDraftStore } from './createDraftStore';
+import { openDeepLink } from './openDeepLink';
+import { parseDeepLink } from './parseDeepLink';
+import {
+  type PersistedState,
+  persistedStateKey,
+  readPersistedState,
+  writePersistedState,
+} from './persistedState';
+import { type RouteWindow, watchRoutes } from './watchRoutes';
+
+/** The parts of `window` a widget's page connection uses; tests pass their own. @internal */
+export interface PageWindow extends RouteWindow {
+  readonly sessionStorage?: Storage;
+}
+
+/** What the visitor does with the widget that counts as interacting with it (and allows keeping its state). */
+const INTERACTIONS = ['pointerdown', 'keydown'] as const;
+
+/** The tab's session storage, or `undefined` where reading it throws (blocked storage, sandboxed frames). */
+function sessionStorageOf(win: PageWindow): Storage | undefined {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Connects a widget to its page, once it has rendered:
+ *
+ * 1. the state the visitor left (open panel, route stack, drafts) comes back from the tab's session storage,
+ *    unless the host moved the widget already;
+ * 2. a deep link in the address opens its place, and its parameters leave the address bar
+ *    (`history.replaceState`, keeping the rest of the address and the history entry's state);
+ * 3. the state is kept in session storage from the visitor's first interaction with the widget (a pointer
+ *    or a key inside it; never before, unless it was kept on an earlier page of this tab), at each change;
+ * 4. the host's route changes (a single-page app) refresh the page the widget suggests articles for.
+ *
+ * @returns a function that writes the state a last time and stops all of it (the widget is destroyed).
+ * @internal
+ */
+export function connectPage(instance: WidgetInstance, win: PageWindow = window): () => void {
+  const { navigation, host, options } = instance;
+  const drafts = createDraftStore();
+  instance.change({ drafts });
+  const storage = options.rememberState === false ? undefined : sessionStorageOf(win);
+  const key = persistedStateKey(options.widgetKey);
+  const saved = readPersistedState(storage, key);
+  if (saved) {
+    drafts.replace(saved.drafts);
+    if (instance.isPristine()) {
+      const [first, ...rest] = saved.routes;
+      navigation.reset(first);
+      for (const route of rest) navigation.push(route);
+      if (saved.open) instance.setOpen(true);
+    }
+  }
+
+  const link = options.deepLinks === false ? undefined : parseDeepLink(win.location.href, options.widgetKey);
+  if (link) {
+    try {
+      win.history.replaceState(win.history.state, '', link.cleanUrl);
+    } catch {
+      // A host that forbids it keeps the parameters; the link is opened all the same.
+    }
+    void openDeepLink(instance, link.target);
+  }
+
+  let allowed = saved !== undefined;
+  let scheduled = false;
+  const save = () => {
+    scheduled = false;
+    if (!allowed) return;
+    const state: PersistedState = {
+      open: instance.isOpen(),
+      routes: navigation.getSnapshot(),
+      drafts: drafts.getSnapshot(),
+    };
+    writePersistedState(storage, key, state);
+  };
+  // Changes of one moment (a reset and a push, each keystroke's draft) make one write.
+  const schedule = () => {
+    if (!allowed || scheduled) return;
+    scheduled = true;
+    queueMicrotask(save);
+  };
+  const interact = () => {
+    allowed = true;
+    schedule();
+    stopInteractions();
+  };
+  const stopInteractions = () => {
+    for (const type of INTERACTIONS) host.removeEventListener(type, interact, true);
+  };
+  if (storage && !allowed) for (const type of INTERACTIONS) host.addEventListener(type, interact, true);
+  const stops = [
+    navigation.subscribe(schedule),
+    drafts.subscribe(schedule),
+    instance.observe((event) => (event === 'open' || event === 'close') && schedule()),
+    watchRoutes((page) => instance.change({ page }), win),
+  ];
+  instance.change({ page: win.location.href });
+  schedule();
+
+  return () => {
+    save();
+    stopInteractions();
+    for (const stop of stops) stop();
+  };
+}
