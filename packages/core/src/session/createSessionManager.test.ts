@@ -183,6 +183,21 @@ describe('createSessionManager', () => {
     expect(manager.current()?.token).toBe('t-link');
   });
 
+  it('starts a new visitor, never the person who logged out, for a listener that needs a session at once', async () => {
+    const { manager, created } = setup();
+    await manager.identify({ userId: 'ada', hash: 'a'.repeat(64) });
+    await manager.withToken(async (token) => token);
+    // The realtime feed restarts for the new person as soon as the person changes.
+    let next: Promise<string> | undefined;
+    manager.onChange((session) => {
+      if (!session) next = manager.withToken(async (token) => token);
+    });
+    await manager.logout();
+    expect(await next).toBe('t2');
+    expect(manager.current()?.contact.id).toBe('ctc_2');
+    expect(created.at(-1)).toBeUndefined();
+  });
+
   it('follows the other tabs: a logout there ends the session here, an identify is read from storage', async () => {
     const { manager, storage, people, otherTab } = setup();
     await manager.withToken(async (token) => token);

@@ -85,6 +85,46 @@ describe('the full script-tag bundle', () => {
     errors.mockRestore();
   });
 
+  it('replays every kind of queued command in order, and answers once loaded', async () => {
+    const ready = vi.fn();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.Parley = Object.assign(() => undefined, {
+      q: [['on', 'ready', ready], ['search', 'export'], ['setTheme', 'dark'], ['hide'], ['showArticle', 7]],
+      settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
+      loader: true as const,
+    });
+    await import('./parley');
+    const parley = window.Parley as ParleyQueueStub & ((...args: unknown[]) => unknown);
+    await waitFor(() => expect(ready).toHaveBeenCalledWith({ widgetKey: 'wk_demo', locale: 'en-US' }));
+    expect(parley('getState')).toMatchObject({
+      open: true,
+      launcherVisible: false,
+      theme: 'dark',
+      route: { view: 'search', query: 'export' },
+    });
+    expect(await shadowQueries().findByRole('searchbox', { name: 'Search for help' })).toBeTruthy();
+    expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringMatching(/^\[parley\] "showArticle" takes an article id .*; got 7 \(a number\)\.$/),
+    ]);
+    errors.mockRestore();
+  });
+
+  it('reports settings of the wrong type, once its commands have loaded', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.Parley = Object.assign(() => undefined, {
+      q: [],
+      settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo', theme: 'neon' as never },
+    });
+    await import('./parley');
+    await waitFor(() =>
+      expect(errors).toHaveBeenCalledWith(
+        '[parley] "boot" takes theme as a colour scheme: "light", "dark", "auto"; got "neon" (a string).',
+      ),
+    );
+    expect(document.querySelectorAll('[data-parley-widget]')).toHaveLength(1);
+    errors.mockRestore();
+  });
+
   it('runs an explicit boot first in the queue instead of booting twice', async () => {
     window.Parley = Object.assign(() => undefined, {
       q: [['boot', { widgetKey: 'wk_demo', theme: 'dark' }], ['open']],
