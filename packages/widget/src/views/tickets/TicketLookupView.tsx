@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useWidget } from '../../components/WidgetContext';
 import { Field } from '../../forms/Field';
 import { FormSubmit } from '../../forms/FormSubmit';
@@ -40,19 +40,21 @@ export function TicketLookupView({ reference = '' }: TicketLookupViewProps) {
     });
   };
 
-  // The contact may arrive after the view (a stored session is read when first watched).
+  // Given a reference, the ticket is looked up at once with the email the widget knows (the contact may be
+  // read after the view shows), unless the visitor typed another one; never as they type.
   const prefilled = useRef(false);
+  const [lookUpNow, setLookUpNow] = useState(false);
   useEffect(() => {
     if (prefilled.current || !reference || !knownEmail) return;
     prefilled.current = true;
     if (!form.values.email) form.field('email').onInput(knownEmail);
+    if (!form.values.email || form.values.email === knownEmail) setLookUpNow(true);
   }, [knownEmail]);
-  const looked = useRef(false);
   useEffect(() => {
-    if (looked.current || !reference || form.values.reference !== reference || !form.values.email) return;
-    looked.current = true;
+    if (!lookUpNow || !form.values.email) return;
+    setLookUpNow(false);
     submit();
-  }, [form.values.email]);
+  }, [lookUpNow, form.values.email]);
 
   return (
     <>
