@@ -266,7 +266,8 @@ export function Widget({
           showArticles={state.config.capabilities.knowledgeBase}
           onOpen={openOn}
           onDismissed={() => launcherRef.current?.focus()}
-          page={pageUrl}
+          // Triggers match on the path: a new query string or fragment is the same page.
+          page={pageUrl.replace(/[?#].*/s, '')}
         />
       )}
       <Launcher

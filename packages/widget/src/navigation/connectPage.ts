@@ -15,8 +15,11 @@ export interface PageWindow extends RouteWindow {
   readonly sessionStorage?: Storage;
 }
 
-/** What the visitor does with the widget that counts as interacting with it (and allows keeping its state). */
-const INTERACTIONS = ['pointerdown', 'keydown'] as const;
+/**
+ * What the visitor does with the widget that counts as interacting with it (and allows keeping its state):
+ * a pointer or a key inside it, or text put in one of its fields some other way (pasted from a menu).
+ */
+const INTERACTIONS = ['pointerdown', 'keydown', 'input'] as const;
 
 /** The tab's session storage, or `undefined` where reading it throws (blocked storage, sandboxed frames). */
 function sessionStorageOf(win: PageWindow): Storage | undefined {
@@ -35,7 +38,7 @@ function sessionStorageOf(win: PageWindow): Storage | undefined {
  * 2. a deep link in the address opens its place, and its parameters leave the address bar
  *    (`history.replaceState`, keeping the rest of the address and the history entry's state);
  * 3. the state is kept in session storage from the visitor's first interaction with the widget (a pointer
- *    or a key inside it; never before, unless it was kept on an earlier page of this tab), at each change;
+ *    or a key inside it, text put in a field; never before, unless it was kept on an earlier page of this tab), at each change;
  * 4. the host's route changes (a single-page app) refresh the page the widget suggests articles for.
  *
  * @returns a function that writes the state a last time and stops all of it (the widget is destroyed).

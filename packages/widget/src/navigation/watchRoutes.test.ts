@@ -96,6 +96,24 @@ describe('watchRoutes', () => {
     again();
   });
 
+  it('steps out of the chain once the wrapper above it has gone and it is called unused', () => {
+    const { win, history } = fakeWindow();
+    const browser = history.pushState;
+    const stop = watchRoutes(() => undefined, win);
+    const ours = history.pushState;
+    // Another copy of the widget (an npm build beside the script tag) wraps ours, then both stop: the other
+    // first gives back ours, which is on top again but still wrapped.
+    const other = function (this: History, ...args: Parameters<History['pushState']>) {
+      return ours.apply(this, args);
+    };
+    history.pushState = other;
+    stop();
+    history.pushState = ours;
+    history.pushState(null, '', '/d');
+    expect(history.pushState).toBe(browser);
+    expect(win.location.href).toBe('https://shop.example/d');
+  });
+
   it("lets the host's history errors through, and keeps the widget's own errors from the host", () => {
     const { win, history } = fakeWindow();
     const browserReplaceState = history.replaceState as unknown as ReturnType<typeof vi.fn>;

@@ -31,13 +31,19 @@ function patchOf(history: History): HistoryPatch {
   const listeners = new Set<() => void>();
   const methods = (['pushState', 'replaceState'] as const).map((name) => {
     let original = history[name];
+    // Whether our wrapper is in the host's chain (on top, or under a wrapper of the host's).
+    let installed = false;
     const wrapper = function (this: History, ...args: Parameters<History['pushState']>) {
       const result = original.apply(this, args);
       for (const listener of [...listeners]) listener();
+      // Left in the chain by a release while a host's wrapper (or another widget's) was on top of it: once on
+      // top again and unused, it steps out.
+      if (!listeners.size && history[name] === wrapper) {
+        history[name] = original;
+        installed = false;
+      }
       return result;
     };
-    // Whether our wrapper is in the host's chain (on top, or under a wrapper of the host's).
-    let installed = false;
     return {
       install() {
         if (installed) return;

@@ -9,8 +9,10 @@ import { useRequest } from './useRequest';
  */
 export function SuggestedArticles() {
   const { client, messages, idPrefix, pageUrl = location.href } = useShell();
-  // Asked again when a single-page app moves to another page.
-  const { data } = useRequest(pageUrl, (signal) => client.articles.suggest({ pageUrl }, { signal }));
+  // Asked again when a single-page app moves to another page (the backend matches on the path alone).
+  const { data } = useRequest(pageUrl.replace(/[?#].*/s, ''), (signal) =>
+    client.articles.suggest({ pageUrl }, { signal }),
+  );
   if (!data?.length) return null;
   const headingId = `${idPrefix}-suggested`;
   return (
