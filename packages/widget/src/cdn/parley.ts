@@ -63,6 +63,6 @@ declare global {
       api = commands;
       for (const args of pending.splice(0)) commands.run(...(args as [unknown, ...unknown[]]));
     },
-    (error: unknown) => report('could not load its commands; the widget works without them.', error),
+    (error: unknown) => report('could not load its commands.', error),
   );
 })(window);

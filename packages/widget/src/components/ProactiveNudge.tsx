@@ -20,7 +20,7 @@ export interface ProactiveNudgeProps {
   onOpen: (articleId?: string) => void;
   /** After a dismissal, where focus goes (the launcher), since the card it was in is gone. */
   onDismissed?: () => void;
-  /** The host page's address: when a single-page app moves, the nudge hides and the triggers start over. */
+  /** The host page's address: when a single-page app moves to another path, the nudge hides and the triggers start over. */
   page?: string;
 }
 

@@ -119,7 +119,7 @@ export function Widget({
     if (state.status === 'ready') emitRef.current?.('ready', { widgetKey: client.options.widgetKey, locale });
     if (state.status === 'error') {
       emitRef.current?.('error', {
-        error: new ParleyError(state.code, `The widget configuration did not load (${state.code}).`),
+        error: new ParleyError(state.code, 'The widget configuration did not load.'),
       });
     }
   }, [state]);
@@ -266,8 +266,7 @@ export function Widget({
           showArticles={state.config.capabilities.knowledgeBase}
           onOpen={openOn}
           onDismissed={() => launcherRef.current?.focus()}
-          // Triggers match on the path: a new query string or fragment is the same page.
-          page={pageUrl.replace(/[?#].*/s, '')}
+          page={pageUrl}
         />
       )}
       <Launcher

@@ -19,7 +19,8 @@ export interface NudgeState {
  *
  * @param storage where dismissals are remembered; one that obeys the visitor's storage consent.
  * @param panelOpen whether the panel is open: no nudge shows while it is, nor on this page after it was.
- * @param page the host page's address; when it changes (a single-page app moved), the triggers start over.
+ * @param page the host page's address; when its path changes (a single-page app moved), the triggers start
+ *   over (they match on the path: another query string or fragment is the same page).
  * @example
  * ```tsx
  * const { trigger, dismiss } = useNudge(config.triggers, storage, open);
@@ -35,11 +36,12 @@ export function useNudge(
   const nudges = useMemo(() => createNudges({ triggers, storage }), [triggers, storage]);
   // Before the subscription below starts the timers, so a panel open from the start is known.
   useLayoutEffect(() => nudges.setPanelOpen(panelOpen), [nudges, panelOpen]);
-  const shownPage = useRef(page);
+  const path = page?.replace(/[?#].*/s, '');
+  const shownPath = useRef(path);
   useLayoutEffect(() => {
-    if (page === shownPage.current) return;
-    shownPage.current = page;
+    if (path === shownPath.current) return;
+    shownPath.current = path;
     nudges.navigate();
-  }, [nudges, page]);
+  }, [nudges, path]);
   return { trigger: useStore(nudges), dismiss: nudges.dismiss, navigate: nudges.navigate };
 }
