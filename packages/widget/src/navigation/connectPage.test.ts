@@ -93,10 +93,54 @@ describe("the widget's page connection", () => {
     expect(text.value).toBe('Hello');
   });
 
+  it('brings the panel back on the same page only, and the drafts on any page of the tab', async () => {
+    const kept = (drafts: Record<string, string>) =>
+      sessionStorage.setItem(
+        stateKey,
+        JSON.stringify({
+          page: `${location.origin}/shop/cart`,
+          open: true,
+          routes: [{ view: 'home' }, { view: 'search', query: 'kept' }],
+          drafts,
+        }),
+      );
+    // Another page of the site: the panel starts afresh, the draft is there when the visitor writes.
+    kept({ new: 'Where is my order?' });
+    history.replaceState(null, '', '/shop/checkout?step=1');
+    const elsewhere = mountDemo();
+    await connected(elsewhere);
+    expect(elsewhere.getState()).toMatchObject({ open: false, route: { view: 'home' } });
+    elsewhere.showNewMessage();
+    const box = (await newest().ui.findByRole('textbox', { name: /Message/ })) as HTMLTextAreaElement;
+    expect(box.value).toBe('Where is my order?');
+    elsewhere.destroy();
+
+    // The page it was on (another query string is the same page): the panel as it was.
+    kept({});
+    history.replaceState(null, '', '/shop/cart?coupon=1#top');
+    const same = mountDemo();
+    await connected(same);
+    expect(same.getState()).toMatchObject({ open: true, route: { view: 'search', query: 'kept' } });
+  });
+
+  it('follows the single-page app: the state kept is the page the visitor is on now', async () => {
+    const widget = mountDemo();
+    await connected(widget);
+    widget.search('export');
+    fireEvent.pointerDown(newest().host);
+    history.pushState(null, '', '/shop/checkout');
+    await waitFor(() =>
+      expect(JSON.parse(sessionStorage.getItem(stateKey) ?? '{}').page).toBe(
+        `${location.origin}/shop/checkout`,
+      ),
+    );
+  });
+
   it('keeps each widget key’s state apart, and lets a command that came first win over the kept state', async () => {
     sessionStorage.setItem(
       stateKey,
       JSON.stringify({
+        page: `${location.origin}/shop/cart`,
         open: true,
         routes: [{ view: 'home' }, { view: 'search', query: 'kept' }],
         drafts: {},

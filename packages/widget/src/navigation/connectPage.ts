@@ -21,6 +21,9 @@ export interface PageWindow extends RouteWindow {
  */
 const INTERACTIONS = ['pointerdown', 'keydown', 'input'] as const;
 
+/** The page an address is on: its origin and path (another query string or fragment is the same page). */
+const pageOf = (href: string) => href.replace(/[?#].*/s, '');
+
 /** The tab's session storage, or `undefined` where reading it throws (blocked storage, sandboxed frames). */
 function sessionStorageOf(win: PageWindow): Storage | undefined {
   try {
@@ -33,8 +36,9 @@ function sessionStorageOf(win: PageWindow): Storage | undefined {
 /**
  * Connects a widget to its page, once it has rendered:
  *
- * 1. the state the visitor left (open panel, route stack, drafts) comes back from the tab's session storage,
- *    unless the host moved the widget already;
+ * 1. the state the visitor left comes back from the tab's session storage: on the same page (a reload, a
+ *    single-page app's route that remounts the widget) the panel as it was (open or not, its route stack),
+ *    unless the host moved the widget already; on any page of the tab, the drafts;
  * 2. a deep link in the address opens its place, and its parameters leave the address bar
  *    (`history.replaceState`, keeping the rest of the address and the history entry's state);
  * 3. the state is kept in session storage from the visitor's first interaction with the widget (a pointer
@@ -53,7 +57,7 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
   const saved = readPersistedState(storage, key);
   if (saved) {
     drafts.replace(saved.drafts);
-    if (instance.isPristine()) {
+    if (saved.page === pageOf(win.location.href) && instance.isPristine()) {
       const [first, ...rest] = saved.routes;
       navigation.reset(first);
       for (const route of rest) navigation.push(route);
@@ -77,6 +81,7 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
     scheduled = false;
     if (!allowed) return;
     const state: PersistedState = {
+      page: pageOf(win.location.href),
       open: instance.isOpen(),
       routes: navigation.getSnapshot(),
       drafts: drafts.getSnapshot(),
@@ -102,7 +107,11 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
     navigation.subscribe(schedule),
     drafts.subscribe(schedule),
     instance.observe((event) => (event === 'open' || event === 'close') && schedule()),
-    watchRoutes((page) => instance.change({ page }), win),
+    // The state belongs to the page the visitor is on now.
+    watchRoutes((page) => {
+      instance.change({ page });
+      schedule();
+    }, win),
   ];
   instance.change({ page: win.location.href });
   schedule();

@@ -8,6 +8,7 @@ describe('the state kept across reloads', () => {
     const storage = window.sessionStorage;
     storage.clear();
     const state = {
+      page: 'https://shop.example/cart',
       open: true,
       routes: [
         { view: 'home' },
@@ -41,7 +42,7 @@ describe('the state kept across reloads', () => {
       read(
         JSON.stringify({ open: 'yes', routes: [{ view: 'home', extra: 1 }], drafts: { new: 'a', bad: 1 } }),
       ),
-    ).toEqual({ open: false, routes: [{ view: 'home' }], drafts: { new: 'a' } });
+    ).toEqual({ page: '', open: false, routes: [{ view: 'home' }], drafts: { new: 'a' } });
 
     const refusing = {
       getItem: () => {
@@ -53,7 +54,7 @@ describe('the state kept across reloads', () => {
     } as unknown as Storage;
     expect(readPersistedState(refusing, key)).toBeUndefined();
     expect(() =>
-      writePersistedState(refusing, key, { open: false, routes: [{ view: 'home' }], drafts: {} }),
+      writePersistedState(refusing, key, { page: '', open: false, routes: [{ view: 'home' }], drafts: {} }),
     ).not.toThrow();
   });
 });

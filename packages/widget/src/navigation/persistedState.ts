@@ -4,6 +4,8 @@ import type { WidgetRoute } from './WidgetRoute';
 
 /** What a widget keeps in the tab's session storage, to find it again after a reload. @internal */
 export interface PersistedState {
+  /** The page (origin and path) the state belongs to: the panel comes back as it was on that page only. */
+  page: string;
   open: boolean;
   routes: NavigationState;
   drafts: Drafts;
@@ -52,7 +54,7 @@ export function readPersistedState(storage: Storage | undefined, key: string): P
   try {
     const value: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
     if (typeof value !== 'object' || value === null) return undefined;
-    const { open, routes, drafts } = value as Record<string, unknown>;
+    const { page, open, routes, drafts } = value as Record<string, unknown>;
     const kept = Array.isArray(routes) ? routes.map(routeOf) : [];
     const [first, ...rest] = kept;
     if (!first || rest.some((route) => !route)) return undefined;
@@ -61,6 +63,7 @@ export function readPersistedState(storage: Storage | undefined, key: string): P
         ? Object.entries(drafts).filter((entry): entry is [string, string] => isString(entry[1]))
         : [];
     return {
+      page: isString(page) ? page : '',
       open: open === true,
       routes: [first, ...(rest as WidgetRoute[])],
       drafts: Object.fromEntries(draftEntries),
