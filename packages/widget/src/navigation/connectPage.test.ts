@@ -7,11 +7,11 @@ import { testClient } from '../testing/renderWidgetAt';
 import { setupParleyServer, testBaseUrl } from '../testing/setupParleyServer';
 import { createStoryTeam, STORY_AGENT_TOKEN } from '../views/conversation/testing/createStoryTeam';
 import { createTeamHandlers } from '../views/conversation/testing/createTeamHandlers';
-import { persistedStateKey } from './persistedState';
+import { persistedState } from './persistedState';
 
 const server = setupParleyServer();
 const widgets: WidgetHandle[] = [];
-const stateKey = persistedStateKey('wk_demo');
+const stateKey = persistedState.key('wk_demo');
 
 beforeEach(() => {
   sessionStorage.clear();
@@ -165,7 +165,7 @@ describe("the widget's page connection", () => {
       { view: 'home' },
       { view: 'conversation', conversationId: 'cnv_from_command' },
     ]);
-    expect(sessionStorage.getItem(persistedStateKey('wk_other'))).toBeNull();
+    expect(sessionStorage.getItem(persistedState.key('wk_other'))).toBeNull();
   });
 
   it('opens an article from a deep link, then takes the link out of the address, keeping the rest', async () => {

@@ -2,12 +2,7 @@ import type { WidgetInstance } from '../createWidgetInstance';
 import { createDraftStore } from './createDraftStore';
 import { openDeepLink } from './openDeepLink';
 import { parseDeepLink } from './parseDeepLink';
-import {
-  type PersistedState,
-  persistedStateKey,
-  readPersistedState,
-  writePersistedState,
-} from './persistedState';
+import { type PersistedState, persistedState } from './persistedState';
 import { type RouteWindow, watchRoutes } from './watchRoutes';
 
 /** The parts of `window` a widget's page connection uses; tests pass their own. @internal */
@@ -53,8 +48,8 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
   const drafts = createDraftStore();
   instance.change({ drafts });
   const storage = options.rememberState === false ? undefined : sessionStorageOf(win);
-  const key = persistedStateKey(options.widgetKey);
-  const saved = readPersistedState(storage, key);
+  const key = persistedState.key(options.widgetKey);
+  const saved = persistedState.read(storage, key);
   if (saved) {
     drafts.replace(saved.drafts);
     if (saved.page === pageOf(win.location.href) && instance.isPristine()) {
@@ -86,7 +81,7 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
       routes: navigation.getSnapshot(),
       drafts: drafts.getSnapshot(),
     };
-    writePersistedState(storage, key, state);
+    persistedState.write(storage, key, state);
   };
   // Changes of one moment (a reset and a push, each keystroke's draft) make one write.
   const schedule = () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { persistedStateKey, readPersistedState, writePersistedState } from './persistedState';
+import { persistedState } from './persistedState';
+
+const { key: persistedStateKey, read: readPersistedState, write: writePersistedState } = persistedState;
 
 const key = persistedStateKey('wk_demo');
 

@@ -12,7 +12,7 @@ export interface PersistedState {
 }
 
 /** The storage key of a widget's state: one per widget key, so that two widgets on a page keep theirs apart. */
-export const persistedStateKey = (widgetKey: string): string => `parley:${widgetKey}:state`;
+const key = (widgetKey: string): string => `parley:${widgetKey}:state`;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
@@ -46,13 +46,12 @@ function routeOf(value: unknown): WidgetRoute | undefined {
 }
 
 /**
- * The state a widget kept in `storage` under `key`, checked field by field; `undefined` when there is none,
+ * The state a widget kept in `storage` under `name`, checked field by field; `undefined` when there is none,
  * or when it cannot be read or is not a state (storage blocked, edited, from another release).
- * @internal
  */
-export function readPersistedState(storage: Storage | undefined, key: string): PersistedState | undefined {
+function read(storage: Storage | undefined, name: string): PersistedState | undefined {
   try {
-    const value: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
+    const value: unknown = JSON.parse(storage?.getItem(name) ?? 'null');
     if (typeof value !== 'object' || value === null) return undefined;
     const { page, open, routes, drafts } = value as Record<string, unknown>;
     const kept = Array.isArray(routes) ? routes.map(routeOf) : [];
@@ -73,14 +72,22 @@ export function readPersistedState(storage: Storage | undefined, key: string): P
   }
 }
 
-/**
- * Keeps `state` in `storage` under `key`. A storage that refuses (full, blocked) only loses the state.
- * @internal
- */
-export function writePersistedState(storage: Storage | undefined, key: string, state: PersistedState): void {
+/** Keeps `state` in `storage` under `name`. A storage that refuses (full, blocked) only loses the state. */
+function write(storage: Storage | undefined, name: string, state: PersistedState): void {
   try {
-    storage?.setItem(key, JSON.stringify(state));
+    storage?.setItem(name, JSON.stringify(state));
   } catch {
     // Nothing to do: the widget works the same, only a reload starts afresh.
   }
 }
+
+/**
+ * The widget's state in the tab's session storage: its `key` per widget key, and how it is read (checked
+ * field by field, never throwing) and written (a storage that refuses only loses it).
+ * @example
+ * ```ts
+ * const saved = persistedState.read(sessionStorage, persistedState.key('wk_live_123'));
+ * ```
+ * @internal
+ */
+export const persistedState = { key, read, write };
