@@ -141,9 +141,11 @@ test('a customer chats with the bot, asks for a person, gets the reply live, fin
   expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
   expect(await axeViolations(page, '[data-parley-widget]')).toEqual([]);
 
-  // A reload: the conversation is still there, from the home view.
+  // A reload: the panel comes back as it was, on the conversation; from home, it is the recent one.
   await page.reload();
-  panel = await openHelp(page);
+  panel = page.getByRole('dialog', { name: 'Lumen' });
+  await expect(log.getByText(answer)).toBeVisible();
+  await panel.getByRole('button', { name: 'Back' }).click();
   const recent = panel.getByRole('region', { name: 'Recent conversation' });
   await recent.getByRole('button', { name: /Sam/ }).click();
   await expect(log.getByText(question)).toBeVisible();

@@ -1,3 +1,5 @@
+export type { WidgetEventListener, WidgetEventName, WidgetEvents } from './commands/WidgetEvents';
+export type { WidgetState } from './commands/WidgetState';
 export type { LauncherOptions } from './components/LauncherOptions';
 export type { WidgetTheme } from './components/Widget';
 export { englishMessages } from './i18n/englishMessages';
@@ -6,3 +8,4 @@ export { type ResolvedLocale, resolveLocale } from './i18n/resolveLocale';
 export type { WidgetLanguage } from './i18n/widgetLanguages';
 export type { MountOptions, WidgetHandle } from './mount';
 export { mount } from './mount';
+export type { WidgetRoute, WidgetView } from './navigation/WidgetRoute';

@@ -1,14 +1,11 @@
-import { createClient, type ParleyClient, ParleyError } from '@parley/core';
-import { h, render } from 'preact';
-import { bindCustomLauncher, type CustomLauncher } from './components/bindCustomLauncher';
+import type { ContactUpdate, IdentifyOptions, ParleyClient } from '@parley/core';
+import { createWidgetHandle } from './commands/createWidgetHandle';
+import type { WidgetEventListener, WidgetEventName, WidgetEvents } from './commands/WidgetEvents';
+import type { WidgetState } from './commands/WidgetState';
 import type { LauncherOptions } from './components/LauncherOptions';
-import { Widget, type WidgetTheme } from './components/Widget';
-import { catalog as english } from './i18n/catalogs/en';
-import { loadMessages } from './i18n/loadMessages';
-import { mergeMessages, type ShellMessages, type WidgetMessageOverrides } from './i18n/messages';
-import { resolveLocale } from './i18n/resolveLocale';
-import { createNavigation } from './navigation/createNavigation';
-import { adoptStyles } from './styles/adoptStyles';
+import type { WidgetTheme } from './components/Widget';
+import { createWidgetInstance } from './createWidgetInstance';
+import type { WidgetMessageOverrides } from './i18n/messages';
 
 /** Options for {@link mount}. */
 export interface MountOptions {
@@ -65,11 +62,30 @@ export interface MountOptions {
    * @default nothing
    */
   notifications?: { title?: boolean; sound?: boolean; desktop?: boolean };
+  /**
+   * Whether the widget opens deep links in the page's address (`?parley=article:<id>`, an email's
+   * `?parley_link=<token>`...; see docs/embedding/commands.md), then removes them from the address bar.
+   * With two widgets on a page, turn it off for one, or name the widget in the link (`parley_widget`).
+   * @default true
+   */
+  deepLinks?: boolean;
+  /**
+   * Whether the panel's state (open or not, its view and the way back, unsent text) is kept in the tab's
+   * session storage, so that it survives reloads and the host app mounting the widget again. Nothing is
+   * written before the visitor has interacted with the widget.
+   * @default true
+   */
+  rememberState?: boolean;
 }
 
-/** What {@link mount} returns: the imperative handle of one widget instance. */
+/**
+ * What {@link mount} returns: the imperative handle of one widget instance. The script tag's
+ * `Parley(command, ...args)` calls the same methods. No method throws: a bad argument is reported with a
+ * `[parley]` console error and the `error` event, and does nothing; the methods that talk to the backend
+ * return promises that reject with a `ParleyError`.
+ */
 export interface WidgetHandle {
-  /** Opens the panel. */
+  /** Opens the panel, where it was. */
   open(): void;
   /** Closes the panel. */
   close(): void;
@@ -77,6 +93,49 @@ export interface WidgetHandle {
   toggle(): void;
   /** Whether the panel is open. */
   isOpen(): boolean;
+  /** Shows the widget's own launcher again (after `hide`, or `launcher.hidden`). */
+  show(): void;
+  /** Hides the widget's own launcher; the panel still opens from commands and the host's own launchers. */
+  hide(): void;
+  /**
+   * Tells the backend who the visitor is (see `@parley/core`'s `IdentifyOptions`). With a verified `hash` or
+   * `jwt`, their conversations and tickets from other devices appear.
+   * @throws {ParleyError} (as a rejection) `invalid_request` for bad options, `forbidden`, `conflict`...
+   */
+  identify(options: IdentifyOptions): Promise<void>;
+  /** Stores details on the contact: `name`, `email`, and custom attributes (`null` removes one). */
+  update(attributes: ContactUpdate): Promise<void>;
+  /** Ends the session, and forgets the person's local data and the panel's state (drafts included). */
+  logout(): Promise<void>;
+  /** Opens the panel on the help-centre results for `query` (`''`: the search box alone). */
+  search(query: string): void;
+  /** Opens the panel on an article. */
+  showArticle(articleId: string): void;
+  /**
+   * Opens the panel on a new message with `text` typed (the offline form while the team is away). Without
+   * `text`, a draft the visitor left stays.
+   */
+  showNewMessage(text?: string): void;
+  /** Opens the panel on one of the visitor's conversations. */
+  showConversation(conversationId: string): void;
+  /**
+   * Opens the panel on a ticket: the lookup filled in with `reference`, and with the visitor's email when the
+   * widget knows it (an identified user's, or one they gave), in which case the ticket opens at once.
+   */
+  showTicket(reference: string): void;
+  /** Speaks another language (BCP 47, one the widget speaks): its texts load first, then it switches. */
+  setLocale(locale: string): void;
+  /** Sets the colour scheme: `light`, `dark` or `auto`. */
+  setTheme(theme: WidgetTheme): void;
+  /**
+   * Listens to a widget event (see {@link WidgetEvents}).
+   * @returns a function that stops listening.
+   */
+  on<K extends WidgetEventName>(event: K, listener: WidgetEventListener<K>): () => void;
+  /** Stops a listener added with {@link WidgetHandle.on}. */
+  off<K extends WidgetEventName>(event: K, listener: WidgetEventListener<K>): void;
+  /** The widget's state now: open, view, unread count, language, visitor... */
+  getState(): WidgetState;
   /** Removes the widget from the page. Further calls do nothing. */
   destroy(): void;
   /**
@@ -87,134 +146,24 @@ export interface WidgetHandle {
   attachLauncher(element: Element): () => void;
   /** Unread messages from the team (0 until the visitor has a session). */
   unreadCount(): number;
-  /** The client behind this widget. */
+  /** The client behind this widget (a new one after `setLocale`, unless you gave your own). */
   readonly client: ParleyClient;
 }
 
-let instanceCount = 0;
-
 /**
  * Renders the help widget (a launcher and its panel) into its own Shadow DOM, so the host page's CSS
- * and ours never meet.
+ * and ours never meet. Several widgets (different widget keys) can live on one page, each on its own.
  *
- * @throws {ParleyError} `invalid_request` when the options are unusable or there is no document.
+ * @throws {ParleyError} `invalid_request` when there is no document.
  * @example
  * ```ts
  * import { mount } from '@parley/widget';
  *
  * const widget = mount({ baseUrl: 'https://support.example.com', widgetKey: 'wk_live_123' });
- * widget.open();
+ * widget.on('conversation:start', ({ conversationId }) => analytics.track('chat', { conversationId }));
+ * widget.showArticle('art_reset_password');
  * ```
  */
 export function mount(options: MountOptions): WidgetHandle {
-  if (typeof document === 'undefined') {
-    throw new ParleyError('invalid_request', 'mount() needs a browser document; call it on the client only.');
-  }
-  const { language, locale, dir } = resolveLocale(options.locale);
-  const client =
-    options.client ??
-    createClient({
-      baseUrl: options.baseUrl,
-      widgetKey: options.widgetKey,
-      // The backend answers (articles, greeting) in the language the widget speaks.
-      locale: options.locale ?? locale,
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    });
-  let messages: ShellMessages | undefined =
-    language === 'en' ? mergeMessages<ShellMessages>(english, options.messages) : undefined;
-  const navigation = createNavigation();
-  const idPrefix = `parley-${++instanceCount}`;
-
-  const host = document.createElement('div');
-  host.setAttribute('data-parley-widget', '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const releaseStyles = adoptStyles(shadow, options.nonce);
-  (options.target ?? document.body).append(host);
-
-  let isOpen = options.open === true;
-  let destroyed = false;
-  let unread = 0;
-  const { element, onUnreadChange, ...placement } = options.launcher ?? {};
-  // The host's own launchers: each shows the panel's state.
-  const launchers = new Set<CustomLauncher>();
-  const syncLaunchers = () => {
-    for (const launcher of launchers) launcher.update({ open: isOpen, unread });
-  };
-  const attachLauncher = (target: Element) => {
-    const launcher = bindCustomLauncher(target, () => setOpen(!isOpen));
-    launchers.add(launcher);
-    launcher.update({ open: isOpen, unread });
-    return () => {
-      if (launchers.delete(launcher)) launcher.detach();
-    };
-  };
-  const onUnread = (count: number) => {
-    if (count === unread) return;
-    unread = count;
-    syncLaunchers();
-    onUnreadChange?.(count);
-  };
-
-  const update = () => {
-    // Another language shows once its texts are here, never as a flash of English first.
-    if (destroyed || !messages) return;
-    render(
-      h(Widget, {
-        client,
-        open: isOpen,
-        onOpenChange: setOpen,
-        messages,
-        theme: options.theme,
-        dir: options.dir ?? dir,
-        locale,
-        navigation,
-        idPrefix,
-        // The host's own launcher replaces ours.
-        launcher: { ...placement, hidden: placement.hidden === true || element !== undefined },
-        onUnreadChange: onUnread,
-        notifications: options.notifications,
-      }),
-      shadow,
-    );
-  };
-  if (!messages) {
-    // Never rejects: a language that cannot load falls back to English.
-    void loadMessages(language).then((loaded) => {
-      messages = mergeMessages(loaded, options.messages);
-      update();
-    });
-  }
-  function setOpen(next: boolean) {
-    if (next === isOpen) return;
-    isOpen = next;
-    syncLaunchers();
-    update();
-  }
-  update();
-  const hostLaunchers = typeof element === 'string' ? Array.from(document.querySelectorAll(element)) : [];
-  if (__DEV__ && typeof element === 'string' && !hostLaunchers.length) {
-    console.warn(
-      `[parley] no element matches launcher.element "${element}"; attach one later with attachLauncher().`,
-    );
-  }
-  for (const target of element instanceof Element ? [element] : hostLaunchers) attachLauncher(target);
-
-  return {
-    client,
-    open: () => setOpen(true),
-    close: () => setOpen(false),
-    toggle: () => setOpen(!isOpen),
-    isOpen: () => isOpen,
-    attachLauncher,
-    unreadCount: () => unread,
-    destroy() {
-      if (destroyed) return;
-      for (const launcher of launchers) launcher.detach();
-      launchers.clear();
-      render(null, shadow);
-      releaseStyles();
-      destroyed = true;
-      host.remove();
-    },
-  };
+  return createWidgetHandle(createWidgetInstance(options));
 }

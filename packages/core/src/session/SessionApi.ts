@@ -63,4 +63,12 @@ export interface SessionApi {
    * call starts a new anonymous visitor.
    */
   logout(): Promise<void>;
+  /**
+   * Trades the one-time token of a conversation link from an email (`?parley_link=<token>`) for a session of
+   * that conversation's contact, which replaces the current one (as `identify` does).
+   * @returns the id of the conversation the link opens.
+   * @throws {ParleyError} `not_found`: an unknown link, one of another widget, or (`problemCode:
+   *   'link_expired'`) one already used or expired, after which the widget simply opens as usual.
+   */
+  redeemLink(linkToken: string): Promise<string>;
 }

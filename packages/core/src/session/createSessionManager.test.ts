@@ -36,6 +36,10 @@ function setup(options: { storage?: KeyValueStorage; sessions?: Session[] } = {}
       ...session('t-user', `ctc_${userId}`),
       contact: contact(`ctc_${userId}`, 'user'),
     }),
+    redeemLink: async ({ linkToken }: { linkToken: string }) => {
+      if (linkToken !== 'good-link') throw new ParleyError('not_found', 'Unknown link.');
+      return { session: session('t-link', 'ctc_linked'), conversationId: 'cnv_linked' };
+    },
     endSession: async ({ token }: { token: string }) => {
       ended.push(token);
     },
@@ -165,6 +169,33 @@ describe('createSessionManager', () => {
     expect(await storage.keys('')).toEqual([]);
     expect(manager.visitor.getSnapshot()).toMatchObject({ status: 'none', contact: null });
     expect(people).toEqual(['ctc_1', 'ctc_ada', undefined]);
+  });
+
+  it('redeems an email link: its session replaces the current one, in every tab', async () => {
+    const { manager, storage, posted, people } = setup();
+    await manager.withToken(async (token) => token);
+    expect(await manager.redeemLink('good-link')).toBe('cnv_linked');
+    expect(manager.current()?.token).toBe('t-link');
+    expect(await storage.get('session')).toMatchObject({ token: 't-link' });
+    expect(posted).toEqual(['changed']);
+    expect(people).toEqual(['ctc_1', 'ctc_linked']);
+    await expect(manager.redeemLink('used-link')).rejects.toMatchObject({ code: 'not_found' });
+    expect(manager.current()?.token).toBe('t-link');
+  });
+
+  it('starts a new visitor, never the person who logged out, for a listener that needs a session at once', async () => {
+    const { manager, created } = setup();
+    await manager.identify({ userId: 'ada', hash: 'a'.repeat(64) });
+    await manager.withToken(async (token) => token);
+    // The realtime feed restarts for the new person as soon as the person changes.
+    let next: Promise<string> | undefined;
+    manager.onChange((session) => {
+      if (!session) next = manager.withToken(async (token) => token);
+    });
+    await manager.logout();
+    expect(await next).toBe('t2');
+    expect(manager.current()?.contact.id).toBe('ctc_2');
+    expect(created.at(-1)).toBeUndefined();
   });
 
   it('follows the other tabs: a logout there ends the session here, an identify is read from storage', async () => {

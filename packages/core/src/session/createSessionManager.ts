@@ -172,6 +172,17 @@ export function createSessionManager({
       return next.contact;
     },
 
+    async redeemLink(linkToken) {
+      const { session: next, conversationId } = await offered(
+        backend,
+        'redeemLink',
+      )({ widgetKey, linkToken });
+      reset();
+      await adopt(next);
+      tabs?.post('changed');
+      return conversationId;
+    },
+
     async update({ name, email, ...attributes }) {
       const updateContact = offered(backend, 'updateContact');
       // Custom attributes are merged key by key: an empty set changes nothing.
@@ -186,9 +197,12 @@ export function createSessionManager({
       const ended = session;
       const identity = identityKey();
       reset();
+      // Local data goes first: even when the backend cannot be reached, this device forgets the person. Its
+      // deletion is asked before the change is published: a listener that needs a session at once (the
+      // realtime feed restarting) starts a new visitor, rather than reading this person's session back.
+      const forgotten = Promise.all([storage.delete(KEY), forgetLocalData(identity)]);
       publish();
-      // Local data goes first: even when the backend cannot be reached, this device forgets the person.
-      await Promise.all([storage.delete(KEY), forgetLocalData(identity)]);
+      await forgotten;
       tabs?.post('logout');
       // An already-ended session is what we wanted; anything else is reported but changes nothing here.
       if (ended) {

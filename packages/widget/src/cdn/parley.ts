@@ -1,9 +1,12 @@
-// The full widget bundle for script tags, an ES module the loader adds. It takes over `window.Parley`
-// from the loader's queue, boots from the loader's settings when they name a widget key, then replays
-// queued commands in order. Views beyond home and languages beyond English are chunks beside it.
-import { createCommandApi } from '../commands/createCommandApi';
+// The full widget bundle for script tags, an ES module the loader adds. It takes over `window.Parley` from
+// the loader's queue and renders the widget at once from the loader's settings when they name a widget key.
+// The commands (argument checks, identify, deep links...) are a chunk beside it that loads right away; the
+// calls queued before, and those made while it loads, then run in order. Views beyond home and languages
+// beyond English are chunks too.
+import type { CommandApi } from '../commands/createCommandApi';
 import type { ParleyQueueStub, ScriptTagSettings } from '../commands/ScriptTagSettings';
-import { mount } from '../mount';
+import type { BootSettings } from '../commands/toMountOptions';
+import { createWidgetInstance, type WidgetInstance } from '../createWidgetInstance';
 
 declare global {
   interface Window {
@@ -16,25 +19,50 @@ declare global {
   const stub = win.Parley;
   if (stub?.version) return;
 
-  const defaults: ScriptTagSettings = {
+  const defaults: BootSettings = {
     baseUrl: new URL(import.meta.url).origin,
     ...win.parleySettings,
     ...stub?.settings,
   };
-  const api = createCommandApi({
-    mount,
-    defaults,
-    report: (message, detail) =>
-      console.error(`[parley] ${message}`, ...(detail === undefined ? [] : [detail])),
-  });
+  const report = (message: string, detail?: unknown) =>
+    console.error(`[parley] ${message}`, ...(detail === undefined ? [] : [detail]));
 
-  const queued = stub?.q ?? [];
-  const startsWithBoot = queued[0]?.[0] === 'boot';
-  if (defaults.widgetKey && !startsWithBoot) api.run('boot');
+  // Calls wait here, in order, until the commands have loaded.
+  const pending: unknown[][] = [...(stub?.q ?? [])];
+  if (stub?.q) stub.q.length = 0;
+  const { widgetKey, baseUrl, position } = defaults;
+  let early: WidgetInstance | undefined;
+  // The page shows the widget without waiting for the commands, unless its first call boots it otherwise.
+  // The settings are mount()'s options by name; the commands, once loaded, report any of the wrong type.
+  if (widgetKey && baseUrl && pending[0]?.[0] !== 'boot') {
+    try {
+      early = createWidgetInstance({
+        ...defaults,
+        widgetKey,
+        baseUrl,
+        ...(position && { launcher: { position } }),
+      });
+    } catch (error) {
+      report('"boot" failed.', error);
+    }
+  }
 
-  const parley: ParleyQueueStub = (...args: unknown[]) => api.run(...(args as [unknown, ...unknown[]]));
+  let api: CommandApi | undefined;
+  const parley: ParleyQueueStub = (...args: unknown[]) => {
+    if (api) return api.run(...(args as [unknown, ...unknown[]]));
+    pending.push(args);
+    return undefined;
+  };
   parley.version = '0.1.0';
   parley.settings = defaults;
   win.Parley = parley;
-  for (const args of queued.splice(0)) api.run(...(args as [unknown, ...unknown[]]));
+
+  import('../commands/createCommandApi').then(
+    ({ createCommandApi }) => {
+      const commands = createCommandApi({ defaults, report, booted: early });
+      api = commands;
+      for (const args of pending.splice(0)) commands.run(...(args as [unknown, ...unknown[]]));
+    },
+    (error: unknown) => report('could not load its commands.', error),
+  );
 })(window);

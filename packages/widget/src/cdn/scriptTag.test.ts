@@ -75,11 +75,53 @@ describe('the full script-tag bundle', () => {
     parley('fly');
     parley('boot', { widgetKey: 'wk_demo' });
     parley('open');
+    // The commands load as a chunk of their own: calls made meanwhile wait, in order.
+    await waitFor(() => expect(document.querySelector('[data-parley-widget]')).not.toBeNull());
     expect(await shadowQueries().findByRole('dialog')).toBeTruthy();
     expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
       expect.stringMatching(/^\[parley\] "open" was called before "boot"/),
       expect.stringMatching(/^\[parley\] unknown command "fly"/),
     ]);
+    errors.mockRestore();
+  });
+
+  it('replays every kind of queued command in order, and answers once loaded', async () => {
+    const ready = vi.fn();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.Parley = Object.assign(() => undefined, {
+      q: [['on', 'ready', ready], ['search', 'export'], ['setTheme', 'dark'], ['hide'], ['showArticle', 7]],
+      settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
+      loader: true as const,
+    });
+    await import('./parley');
+    const parley = window.Parley as ParleyQueueStub & ((...args: unknown[]) => unknown);
+    await waitFor(() => expect(ready).toHaveBeenCalledWith({ widgetKey: 'wk_demo', locale: 'en-US' }));
+    expect(parley('getState')).toMatchObject({
+      open: true,
+      launcherVisible: false,
+      theme: 'dark',
+      route: { view: 'search', query: 'export' },
+    });
+    expect(await shadowQueries().findByRole('searchbox', { name: 'Search for help' })).toBeTruthy();
+    expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringMatching(/^\[parley\] "showArticle" takes an article id .*; got 7 \(a number\)\.$/),
+    ]);
+    errors.mockRestore();
+  });
+
+  it('reports settings of the wrong type, once its commands have loaded', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.Parley = Object.assign(() => undefined, {
+      q: [],
+      settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo', theme: 'neon' as never },
+    });
+    await import('./parley');
+    await waitFor(() =>
+      expect(errors).toHaveBeenCalledWith(
+        '[parley] "boot" takes theme as a colour scheme: "light", "dark", "auto"; got "neon" (a string).',
+      ),
+    );
+    expect(document.querySelectorAll('[data-parley-widget]')).toHaveLength(1);
     errors.mockRestore();
   });
 

@@ -20,6 +20,8 @@ export interface ProactiveNudgeProps {
   onOpen: (articleId?: string) => void;
   /** After a dismissal, where focus goes (the launcher), since the card it was in is gone. */
   onDismissed?: () => void;
+  /** The host page's address: when a single-page app moves to another path, the nudge hides and the triggers start over. */
+  page?: string;
 }
 
 /**
@@ -36,8 +38,9 @@ export function ProactiveNudge({
   showArticles,
   onOpen,
   onDismissed,
+  page,
 }: ProactiveNudgeProps) {
-  const { trigger, dismiss } = useNudge(triggers, storage, open);
+  const { trigger, dismiss } = useNudge(triggers, storage, open, page);
   const label = messages.nudge.label(brand);
   return (
     <>

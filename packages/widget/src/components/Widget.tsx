@@ -1,8 +1,10 @@
-import type { ParleyClient } from '@parley/core';
+import { type ParleyClient, ParleyError } from '@parley/core';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { WidgetEmit } from '../commands/WidgetEvents';
 import { useImported } from '../hooks/useImported';
 import { useStore } from '../hooks/useStore';
 import { errorMessage, type ShellMessages } from '../i18n/messages';
+import type { DraftStore } from '../navigation/createDraftStore';
 import { createNavigation, type Navigation } from '../navigation/createNavigation';
 import { type NotificationOptions, useNotifications } from '../notifications/useNotifications';
 import { addStyles } from '../styles/adoptStyles';
@@ -56,6 +58,16 @@ export interface WidgetProps {
   onUnreadChange?: ((count: number) => void) | undefined;
   /** Page title, tone and desktop notifications while the tab is hidden; each is opt-in. */
   notifications?: Omit<NotificationOptions, 'describe'> | undefined;
+  /** Tells the host's listeners what happened (`ready`, `article`, `conversation:start`, `rating`, `error`). */
+  emit?: WidgetEmit | undefined;
+  /** The composers' unsent texts, kept outside the views (see createDraftStore). */
+  drafts?: DraftStore | undefined;
+  /**
+   * The address of the host's page; a single-page app's route change passes the new one, so home suggests
+   * articles for it and the nudges start over.
+   * @default the address when the widget rendered
+   */
+  pageUrl?: string | undefined;
 }
 
 /** The focused element of the document or shadow root `node` is in; none once `node` left the page. */
@@ -86,8 +98,31 @@ export function Widget({
   launcher,
   onUnreadChange,
   notifications,
+  emit,
+  drafts,
+  pageUrl = location.href,
 }: WidgetProps) {
   const { state, reload } = useWidgetConfig(client);
+  const emitRef = useRef(emit);
+  emitRef.current = emit;
+  // The client's events that are the widget's too.
+  useEffect(() => {
+    const stops = [
+      client.on('message', (payload) => emitRef.current?.('message', payload)),
+      client.on('error', (payload) => emitRef.current?.('error', payload)),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [client]);
+  useEffect(() => {
+    if (state.status === 'ready') emitRef.current?.('ready', { widgetKey: client.options.widgetKey, locale });
+    if (state.status === 'error') {
+      emitRef.current?.('error', {
+        error: new ParleyError(state.code, 'The widget configuration did not load.'),
+      });
+    }
+  }, [state]);
   const ProactiveNudge = useImported(
     state.status === 'ready' && state.config.triggers.length > 0 ? loadProactiveNudge : undefined,
   );
@@ -200,6 +235,9 @@ export function Widget({
                 navigation: ownNavigation,
                 idPrefix,
                 offerDesktopNotifications: notifications?.desktop === true,
+                emit,
+                drafts,
+                pageUrl,
               }}
             >
               <CurrentView route={routes[routes.length - 1] ?? routes[0]} />
@@ -228,6 +266,7 @@ export function Widget({
           showArticles={state.config.capabilities.knowledgeBase}
           onOpen={openOn}
           onDismissed={() => launcherRef.current?.focus()}
+          page={pageUrl}
         />
       )}
       <Launcher

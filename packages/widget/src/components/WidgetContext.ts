@@ -1,7 +1,9 @@
 import type { ParleyClient, WidgetConfig } from '@parley/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { WidgetEmit } from '../commands/WidgetEvents';
 import type { ShellMessages, WidgetMessages } from '../i18n/messages';
+import type { DraftStore } from '../navigation/createDraftStore';
 import type { Navigation } from '../navigation/createNavigation';
 
 /**
@@ -22,6 +24,12 @@ export interface WidgetContextValue<Messages extends ShellMessages = WidgetMessa
   idPrefix: string;
   /** Whether the host turned desktop notifications on, so that a conversation offers them to the visitor. */
   offerDesktopNotifications?: boolean;
+  /** Tells the host's listeners what the visitor did (`article`, `conversation:start`, `rating`). */
+  emit?: WidgetEmit | undefined;
+  /** The composers' unsent texts, which survive views and reloads. */
+  drafts?: DraftStore | undefined;
+  /** The host page's address, which follows a single-page app's route changes. */
+  pageUrl?: string | undefined;
 }
 
 /**

@@ -12,8 +12,11 @@ export type WidgetRoute =
   | { view: 'conversation'; conversationId: string }
   /** The composer of a new conversation, with `text` already typed (e.g. from `showNewMessage`). */
   | { view: 'newConversation'; text: string }
-  /** "Check a request": a ticket by reference and email. */
-  | { view: 'ticketLookup' }
+  /**
+   * "Check a request": a ticket by reference and email. With `reference` (a host's `showTicket`), the form
+   * starts filled in with it, and with the visitor's email when the widget knows it, and looks the ticket up.
+   */
+  | { view: 'ticketLookup'; reference?: string }
   /** The identified user's tickets. */
   | { view: 'tickets' }
   | { view: 'ticket'; ticketId: string }

@@ -1,5 +1,5 @@
 import type { KeyValueStorage, Trigger } from '@parley/core';
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { useStore } from '../hooks/useStore';
 import { createNudges, type Nudges } from './createNudges';
 
@@ -19,6 +19,8 @@ export interface NudgeState {
  *
  * @param storage where dismissals are remembered; one that obeys the visitor's storage consent.
  * @param panelOpen whether the panel is open: no nudge shows while it is, nor on this page after it was.
+ * @param page the host page's address; when its path changes (a single-page app moved), the triggers start
+ *   over (they match on the path: another query string or fragment is the same page).
  * @example
  * ```tsx
  * const { trigger, dismiss } = useNudge(config.triggers, storage, open);
@@ -29,9 +31,17 @@ export function useNudge(
   triggers: readonly Trigger[],
   storage: KeyValueStorage,
   panelOpen: boolean,
+  page?: string,
 ): NudgeState {
   const nudges = useMemo(() => createNudges({ triggers, storage }), [triggers, storage]);
   // Before the subscription below starts the timers, so a panel open from the start is known.
   useLayoutEffect(() => nudges.setPanelOpen(panelOpen), [nudges, panelOpen]);
+  const path = page?.replace(/[?#].*/s, '');
+  const shownPath = useRef(path);
+  useLayoutEffect(() => {
+    if (path === shownPath.current) return;
+    shownPath.current = path;
+    nudges.navigate();
+  }, [nudges, path]);
   return { trigger: useStore(nudges), dismiss: nudges.dismiss, navigate: nudges.navigate };
 }

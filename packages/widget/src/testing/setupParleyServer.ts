@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 export const testBaseUrl = 'http://parley.test';
 
 /**
- * Starts MSW with the reference engine's handlers for the calling test file, and cleans the DOM
- * between tests.
+ * Starts MSW with the reference engine's handlers for the calling test file, and cleans the DOM and the
+ * session storage between tests.
  * @internal
  */
 export function setupParleyServer() {
@@ -18,6 +18,8 @@ export function setupParleyServer() {
     cleanup();
     server.resetHandlers();
     document.body.replaceChildren();
+    // A widget keeps its panel's state in the tab's session storage: each test starts in a new tab.
+    sessionStorage.clear();
   });
   afterAll(() => server.close());
   return server;

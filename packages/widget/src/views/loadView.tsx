@@ -34,7 +34,9 @@ const importers: { [View in LazyView]: () => Promise<RouteRenderer<View>> } = {
       <NewConversationView text={route.text} />
     )),
   ticketLookup: () =>
-    import('./tickets/TicketLookupView').then(({ TicketLookupView }) => () => <TicketLookupView />),
+    import('./tickets/TicketLookupView').then(({ TicketLookupView }) => (route) => (
+      <TicketLookupView reference={route.reference} />
+    )),
   tickets: () =>
     import('./tickets/TicketListView').then(({ TicketListView }) => () => <TicketListView />),
   ticket: () =>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWidget } from '../../components/WidgetContext';
 import { ArticleBody } from '../../content/ArticleBody';
@@ -20,7 +20,7 @@ export interface ArticleViewProps {
  * @internal
  */
 export function ArticleView({ articleId }: ArticleViewProps) {
-  const { client, messages, locale } = useWidget();
+  const { client, messages, locale, emit } = useWidget();
   const {
     status,
     data: article,
@@ -32,6 +32,13 @@ export function ArticleView({ articleId }: ArticleViewProps) {
   // The result the visitor chose is gone with the list: start reading from the title.
   useLayoutEffect(() => {
     if (title.current) focusIfLost(title.current);
+  }, [article]);
+  // Once per article shown (the view is keyed by the article): a retry or revalidation is the same one.
+  const announced = useRef(false);
+  useEffect(() => {
+    if (!article || announced.current) return;
+    announced.current = true;
+    emit?.('article', { articleId, title: article.title });
   }, [article]);
 
   if (status === 'error' && code === 'not_found') {

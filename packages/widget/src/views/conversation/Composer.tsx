@@ -20,6 +20,11 @@ export interface ComposerProps {
   sendLabel?: string | undefined;
   /** The message box, for views that move focus to it. */
   inputRef?: Ref<HTMLTextAreaElement> | undefined;
+  /**
+   * Where the unsent text is kept (the widget's drafts: they survive views and reloads); without a key, or
+   * `initialText`, the composer starts with that draft.
+   */
+  draftKey?: string | undefined;
 }
 
 interface Draft {
@@ -37,12 +42,12 @@ const revoke = ({ url }: Draft) => url && URL.revokeObjectURL(url);
  * confirms it), a send button, and attachments when the backend takes them: picked, pasted or dropped,
  * checked against the config's limits, previewed with name, size and an image thumbnail, removable.
  */
-export function Composer({ initialText = '', onText, onSend, sendLabel, inputRef }: ComposerProps) {
-  const { config, messages, locale, idPrefix } = useWidget();
+export function Composer({ initialText, onText, onSend, sendLabel, inputRef, draftKey }: ComposerProps) {
+  const { config, messages, locale, idPrefix, drafts: unsent } = useWidget();
   const { composer } = messages;
   const { limits } = config;
   const format = useMemo(() => createFormatter(locale, messages), [locale, messages]);
-  const [text, setText] = useState(initialText);
+  const [text, setText] = useState(() => initialText || (draftKey && unsent?.get(draftKey)) || '');
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const sending = useRef(false);
@@ -58,6 +63,7 @@ export function Composer({ initialText = '', onText, onSend, sendLabel, inputRef
 
   const edit = (value: string) => {
     setText(value);
+    if (draftKey) unsent?.set(draftKey, value);
     onText?.(value);
   };
   const add = (files: FileList | null | undefined) => {

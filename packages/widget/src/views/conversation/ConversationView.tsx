@@ -251,6 +251,7 @@ function Chat({ conversationId, onRetry }: ConversationViewProps & { onRetry: ()
         )}
       </section>
       <Composer
+        draftKey={`conversation:${conversationId}`}
         inputRef={input}
         onSend={(text, files) => {
           conversations.setTyping(conversationId, false);

@@ -19,7 +19,7 @@ const FACES = ['😠', '😞', '😐', '😊', '😍'];
  * @internal
  */
 export function RatingForm({ conversationId, onRate }: RatingFormProps) {
-  const { client, messages, idPrefix } = useWidget();
+  const { client, messages, idPrefix, emit } = useWidget();
   const { rating } = messages;
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
@@ -33,6 +33,7 @@ export function RatingForm({ conversationId, onRate }: RatingFormProps) {
       const text = comment.trim();
       await client.conversations.rate(conversationId, { score, ...(text && { comment: text }) });
       setState('done');
+      emit?.('rating', { conversationId, score, ...(text && { comment: text }) });
     } catch (error) {
       setState(isParleyError(error) ? error.code : 'server');
     }

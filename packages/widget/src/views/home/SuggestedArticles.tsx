@@ -8,10 +8,10 @@ import { useRequest } from './useRequest';
  * @internal
  */
 export function SuggestedArticles() {
-  const { client, messages, idPrefix } = useShell();
-  // Read when asked, not captured: a single-page app may have moved since the widget loaded.
-  const { data } = useRequest('', (signal) =>
-    client.articles.suggest({ pageUrl: location.href }, { signal }),
+  const { client, messages, idPrefix, pageUrl = location.href } = useShell();
+  // Asked again when a single-page app moves to another page (the backend matches on the path alone).
+  const { data } = useRequest(pageUrl.replace(/[?#].*/s, ''), (signal) =>
+    client.articles.suggest({ pageUrl }, { signal }),
   );
   if (!data?.length) return null;
   const headingId = `${idPrefix}-suggested`;

@@ -19,9 +19,11 @@ export interface NewConversationViewProps {
  * answered yet, then the conversation, opened in place of this view once the backend has it.
  */
 export function NewConversationView({ text }: NewConversationViewProps) {
-  const { client, config, messages, navigation, idPrefix } = useWidget();
+  const { client, config, messages, navigation, idPrefix, emit, drafts } = useWidget();
   const { composer, form } = messages;
-  const [draft, setDraft] = useState(text);
+  // The draft kept across views and reloads; a host's text (showNewMessage) was made the draft.
+  const [initialText] = useState(() => drafts?.get('new') || text);
+  const [draft, setDraft] = useState(initialText);
   const suggestions = useSuggestions(draft);
   // Asked once: what the contact already told (name, email, attributes) is not asked again.
   const [fields] = useState(() => {
@@ -68,6 +70,7 @@ export function NewConversationView({ text }: NewConversationViewProps) {
         .filter(([, value]) => value);
       if (answers.length) await client.session.update(Object.fromEntries(answers) as ContactUpdate);
       const conversation = await client.conversations.create({ text: message, attachments: files });
+      emit?.('conversation:start', { conversationId: conversation.id });
       if (mounted.current) {
         const route = { view: 'conversation', conversationId: conversation.id } as const;
         // The conversation takes this view's place: Back leads where the visitor came from.
@@ -140,7 +143,8 @@ export function NewConversationView({ text }: NewConversationViewProps) {
         </div>
       </div>
       <Composer
-        initialText={text}
+        draftKey="new"
+        initialText={initialText}
         inputRef={input}
         onText={setDraft}
         onSend={start}

@@ -27,7 +27,7 @@ const extraKey = (field: FormField) => `x:${field.name}`;
  * Nothing typed is lost when sending fails.
  */
 export function OfflineFormView({ text }: OfflineFormViewProps) {
-  const { client, config, messages, locale, idPrefix } = useWidget();
+  const { client, config, messages, locale, idPrefix, drafts } = useWidget();
   const { form: labels, offline } = messages;
   const extra = config.forms.offline;
   const rules = useMemo(() => {
@@ -51,7 +51,8 @@ export function OfflineFormView({ text }: OfflineFormViewProps) {
         name: contact?.name ?? '',
         email: contact?.email ?? '',
         subject: '',
-        message: text,
+        // The unsent message to the team (kept across views and reloads), else the host's text.
+        message: drafts?.get('new') || text,
       };
       for (const field of extra) values[extraKey(field)] = '';
       return values;
@@ -80,6 +81,7 @@ export function OfflineFormView({ text }: OfflineFormViewProps) {
         if (answer) fields[field.name] = answer;
       }
       setCreated(await client.tickets.create({ name, email, subject, message, fields, files }));
+      drafts?.set('new', '');
     });
   };
 
@@ -102,6 +104,10 @@ export function OfflineFormView({ text }: OfflineFormViewProps) {
         <Field {...form.field('subject')} label={labels.subject} required readOnly={pending} />
         <Field
           {...form.field('message')}
+          onInput={(value) => {
+            form.field('message').onInput(value);
+            drafts?.set('new', value);
+          }}
           label={labels.message}
           type="textarea"
           required

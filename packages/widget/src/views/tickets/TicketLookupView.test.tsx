@@ -23,6 +23,23 @@ describe('TicketLookupView', () => {
     expect(document.activeElement).toBe(heading);
   });
 
+  it('starts with a reference it was given, and waits for the visitor to send their email', async () => {
+    let lookups = 0;
+    server.use(
+      http.post('*/v1/tickets/lookup', () => {
+        lookups += 1;
+      }),
+    );
+    const { panel, user } = renderWidgetAt({ view: 'ticketLookup', reference: 'PRL-4821' });
+    const reference = (await panel.findByRole('textbox', { name: 'Reference' })) as HTMLInputElement;
+    expect(reference.value).toBe('PRL-4821');
+    await user.type(panel.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+    expect(lookups).toBe(0);
+    await user.click(panel.getByRole('button', { name: 'Check status' }));
+    expect(await panel.findByRole('heading', { name: /Notes from my iPad/ })).toBeTruthy();
+    expect(lookups).toBe(1);
+  });
+
   it('checks the fields before asking the backend, and takes focus to the first wrong one', async () => {
     let lookups = 0;
     server.use(

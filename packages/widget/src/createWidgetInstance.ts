@@ -1,0 +1,251 @@
+import { createClient, type ParleyClient, ParleyError } from '@parley/core';
+import { h, render } from 'preact';
+import type { WidgetEmit } from './commands/WidgetEvents';
+import { bindCustomLauncher, type CustomLauncher } from './components/bindCustomLauncher';
+import { Widget, type WidgetTheme } from './components/Widget';
+import { catalog as english } from './i18n/catalogs/en';
+import { loadMessages } from './i18n/loadMessages';
+import { mergeMessages, type ShellMessages } from './i18n/messages';
+import { type ResolvedLocale, resolveLocale } from './i18n/resolveLocale';
+import type { MountOptions } from './mount';
+import type { DraftStore } from './navigation/createDraftStore';
+import { createNavigation, type Navigation } from './navigation/createNavigation';
+import { adoptStyles } from './styles/adoptStyles';
+
+/** What a host, or the page, changes on a widget after it rendered. @internal */
+export interface WidgetSettings {
+  /** The colour scheme; `undefined` takes the configuration's. */
+  theme: WidgetTheme | undefined;
+  /** Whether the widget's own launcher is hidden (a host's own launcher hides it anyway). */
+  launcherHidden: boolean;
+  /** The host page's address, when a single-page app moved since the widget rendered. */
+  page: string | undefined;
+  /** The composers' drafts, once connectPage made them (it keeps them across reloads). */
+  drafts: DraftStore | undefined;
+}
+
+/**
+ * One widget on the page, as {@link createWidgetHandle} and navigation/connectPage.ts drive it: what it
+ * shows, and the moves behind the public handle's commands (which check their arguments first).
+ * @internal
+ */
+export interface WidgetInstance {
+  readonly options: MountOptions;
+  /** The client behind the widget; another one after `setLocale` (unless the host gave its own). */
+  readonly client: ParleyClient;
+  readonly navigation: Navigation;
+  readonly settings: Readonly<WidgetSettings>;
+  /** Changes some settings, and renders the widget with them. */
+  change(settings: Partial<WidgetSettings>): void;
+  /** The widget's host element (`data-parley-widget`), where the visitor's interactions land. */
+  readonly host: HTMLElement;
+  isOpen(): boolean;
+  setOpen(open: boolean): void;
+  /** Whether nothing opened, closed or moved the panel since the widget rendered. */
+  isPristine(): boolean;
+  /** Whether the widget has its texts and configuration (the `ready` event fired). */
+  isReady(): boolean;
+  /** The language spoken, resolved. */
+  locale(): ResolvedLocale;
+  /** Speaks another language: its texts load first, then the widget (and its client) switch at once. */
+  setLocale(locale: string): void;
+  unreadCount(): number;
+  /** Hears every event of the widget (`ready` once), until the returned function is called. */
+  observe(observer: WidgetEmit): () => void;
+  emit: WidgetEmit;
+  attachLauncher(element: Element): () => void;
+  destroy(): void;
+  isDestroyed(): boolean;
+}
+
+let instanceCount = 0;
+
+/**
+ * Renders a widget (launcher and panel) into its own Shadow DOM and returns the instance behind its
+ * handle. `mount()` wraps it in the public handle; the script-tag bundle renders the widget with this alone
+ * and loads the commands with their first use, to keep its first load small.
+ * @throws {ParleyError} `invalid_request` when there is no document.
+ * @internal
+ */
+export function createWidgetInstance(options: MountOptions): WidgetInstance {
+  if (typeof document === 'undefined') {
+    throw new ParleyError('invalid_request', 'mount() needs a browser document; call it on the client only.');
+  }
+  let resolved = resolveLocale(options.locale);
+  const newClient = (locale: string) =>
+    createClient({
+      baseUrl: options.baseUrl,
+      widgetKey: options.widgetKey,
+      // The backend answers (articles, greeting) in the language the widget speaks.
+      locale,
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    });
+  let client = options.client ?? newClient(options.locale ?? resolved.locale);
+  let messages: ShellMessages | undefined =
+    resolved.language === 'en' ? mergeMessages<ShellMessages>(english, options.messages) : undefined;
+  const { element, onUnreadChange, ...placement } = options.launcher ?? {};
+  let settings: WidgetSettings = {
+    theme: options.theme,
+    launcherHidden: placement.hidden === true,
+    page: undefined,
+    drafts: undefined,
+  };
+  const navigation = createNavigation();
+  const initialRoutes = navigation.getSnapshot();
+  const idPrefix = `parley-${++instanceCount}`;
+
+  const host = document.createElement('div');
+  host.setAttribute('data-parley-widget', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const releaseStyles = adoptStyles(shadow, options.nonce);
+  (options.target ?? document.body).append(host);
+
+  let isOpen = options.open === true;
+  let pristine = true;
+  let destroyed = false;
+  let ready = false;
+  let unread = 0;
+
+  const observers = new Set<WidgetEmit>();
+  const emit: WidgetEmit = (event, payload) => {
+    if (event === 'ready') {
+      if (ready) return;
+      ready = true;
+    }
+    for (const observer of [...observers]) observer(event, payload);
+  };
+
+  let generation = 0;
+
+  // The host's own launchers: each shows the panel's state.
+  const launchers = new Set<CustomLauncher>();
+  const syncLaunchers = () => {
+    for (const launcher of launchers) launcher.update({ open: isOpen, unread });
+  };
+  const attachLauncher = (target: Element) => {
+    const launcher = bindCustomLauncher(target, () => setOpen(!isOpen));
+    launchers.add(launcher);
+    launcher.update({ open: isOpen, unread });
+    return () => {
+      if (launchers.delete(launcher)) launcher.detach();
+    };
+  };
+  const onUnread = (count: number) => {
+    if (count === unread) return;
+    unread = count;
+    syncLaunchers();
+    onUnreadChange?.(count);
+    emit('unread', { count });
+  };
+
+  const update = () => {
+    // Another language shows once its texts are here, never as a flash of English first.
+    if (destroyed || !messages) return;
+    render(
+      h(Widget, {
+        // A new client (another language) starts the widget afresh: every view reads from the new one.
+        key: generation,
+        client,
+        open: isOpen,
+        onOpenChange: setOpen,
+        messages,
+        theme: settings.theme,
+        dir: options.dir ?? resolved.dir,
+        locale: resolved.locale,
+        navigation,
+        drafts: settings.drafts,
+        pageUrl: settings.page,
+        idPrefix,
+        // The host's own launcher replaces ours.
+        launcher: { ...placement, hidden: settings.launcherHidden || element !== undefined },
+        onUnreadChange: onUnread,
+        notifications: options.notifications,
+        emit,
+      }),
+      shadow,
+    );
+  };
+  const speak = (next: ResolvedLocale, locale?: string) => {
+    // Never rejects: a language that cannot load falls back to English.
+    void loadMessages(next.language).then((loaded) => {
+      if (resolved !== next || destroyed) return;
+      messages = mergeMessages(loaded, options.messages);
+      if (locale !== undefined && !options.client) {
+        client.destroy();
+        client = newClient(locale);
+        generation++;
+      }
+      update();
+    });
+  };
+  if (!messages) speak(resolved);
+  function setOpen(next: boolean) {
+    if (next === isOpen || destroyed) return;
+    isOpen = next;
+    pristine = false;
+    syncLaunchers();
+    update();
+    emit(next ? 'open' : 'close', { view: navigation.current().view });
+  }
+  update();
+  const hostLaunchers = typeof element === 'string' ? Array.from(document.querySelectorAll(element)) : [];
+  if (__DEV__ && typeof element === 'string' && !hostLaunchers.length) {
+    console.warn(
+      `[parley] no element matches launcher.element "${element}"; attach one later with attachLauncher().`,
+    );
+  }
+  for (const target of element instanceof Element ? [element] : hostLaunchers) attachLauncher(target);
+
+  let stopPage: (() => void) | undefined;
+  const instance: WidgetInstance = {
+    options,
+    get client() {
+      return client;
+    },
+    navigation,
+    get settings() {
+      return settings;
+    },
+    change(patch) {
+      settings = { ...settings, ...patch };
+      update();
+    },
+    host,
+    isOpen: () => isOpen,
+    setOpen,
+    isPristine: () => pristine && navigation.getSnapshot() === initialRoutes,
+    isReady: () => ready,
+    locale: () => resolved,
+    setLocale(locale) {
+      resolved = resolveLocale(locale);
+      speak(resolved, locale);
+    },
+    unreadCount: () => unread,
+    observe(observer) {
+      observers.add(observer);
+      return () => void observers.delete(observer);
+    },
+    emit,
+    attachLauncher,
+    destroy() {
+      if (destroyed) return;
+      stopPage?.();
+      for (const launcher of launchers) launcher.detach();
+      launchers.clear();
+      render(null, shadow);
+      releaseStyles();
+      observers.clear();
+      destroyed = true;
+      host.remove();
+    },
+    isDestroyed: () => destroyed,
+  };
+  // Deep links, the state kept across reloads and the host's route changes: a chunk of their own.
+  import('./navigation/connectPage').then(
+    ({ connectPage }) => {
+      if (!destroyed) stopPage = connectPage(instance);
+    },
+    () => undefined,
+  );
+  return instance;
+}
