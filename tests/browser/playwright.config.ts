@@ -19,7 +19,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
-  globalTimeout: 5 * 60_000,
+  globalTimeout: 10 * 60_000,
   expect: { timeout: 5_000 },
   use: {
     headless: true,

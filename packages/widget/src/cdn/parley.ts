@@ -5,8 +5,9 @@
 // beyond English are chunks too.
 import type { CommandApi } from '../commands/createCommandApi';
 import type { ParleyQueueStub, ScriptTagSettings } from '../commands/ScriptTagSettings';
-import type { BootSettings } from '../commands/toMountOptions';
+import { type BootSettings, toMountOptions } from '../commands/toMountOptions';
 import { createWidgetInstance, type WidgetInstance } from '../createWidgetInstance';
+import { removeLoaderLauncher } from './removeLoaderLauncher';
 
 declare global {
   interface Window {
@@ -18,6 +19,10 @@ declare global {
 ((win: Window) => {
   const stub = win.Parley;
   if (stub?.version) return;
+  const loaderLauncher = stub?.launcher;
+  // The page's fetch as it is now: a page that replaces it later (with a wrapper that reads each answer
+  // whole, say) cannot cut the realtime stream.
+  const fetch = win.fetch.bind(win);
 
   const defaults: BootSettings = {
     baseUrl: new URL(import.meta.url).origin,
@@ -30,18 +35,15 @@ declare global {
   // Calls wait here, in order, until the commands have loaded.
   const pending: unknown[][] = [...(stub?.q ?? [])];
   if (stub?.q) stub.q.length = 0;
-  const { widgetKey, baseUrl, position } = defaults;
+  const { widgetKey, baseUrl } = defaults;
   let early: WidgetInstance | undefined;
-  // The page shows the widget without waiting for the commands, unless its first call boots it otherwise.
-  // The settings are mount()'s options by name; the commands, once loaded, report any of the wrong type.
+  // The page shows the widget without waiting for the commands, unless its first call boots it otherwise;
+  // its launcher then takes over from the loader's. The commands, once loaded, report settings of the
+  // wrong type.
   if (widgetKey && baseUrl && pending[0]?.[0] !== 'boot') {
     try {
-      early = createWidgetInstance({
-        ...defaults,
-        widgetKey,
-        baseUrl,
-        ...(position && { launcher: { position } }),
-      });
+      early = createWidgetInstance({ ...toMountOptions({ ...defaults, widgetKey, baseUrl }), fetch });
+      removeLoaderLauncher(loaderLauncher);
     } catch (error) {
       report('"boot" failed.', error);
     }
@@ -59,10 +61,15 @@ declare global {
 
   import('../commands/createCommandApi').then(
     ({ createCommandApi }) => {
-      const commands = createCommandApi({ defaults, report, booted: early });
+      const commands = createCommandApi({ defaults, report, booted: early, fetch });
       api = commands;
       for (const args of pending.splice(0)) commands.run(...(args as [unknown, ...unknown[]]));
+      // Booted by a queued call, or not at all: the loader's launcher gives way now.
+      if (!early) removeLoaderLauncher(loaderLauncher);
     },
-    (error: unknown) => report('could not load its commands.', error),
+    (error: unknown) => {
+      report('could not load its commands.', error);
+      if (!early) removeLoaderLauncher(loaderLauncher);
+    },
   );
 })(window);

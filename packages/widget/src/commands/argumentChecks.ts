@@ -53,6 +53,10 @@ const oneOf =
       ? undefined
       : { expected: `${what}: ${choices.map((choice) => `"${choice}"`).join(', ')}`, got: value };
 
+/** `true` or `false`. */
+const flag: ArgumentCheck = (value) =>
+  typeof value === 'boolean' ? undefined : { expected: 'true or false', got: value };
+
 /** An email address, as the backend takes it (at most 320 characters, one `@`). */
 const email: ArgumentCheck = (value) =>
   typeof value === 'string' && value.length <= 320 && /^[^\s@]+@[^\s@]+$/.test(value)
@@ -138,6 +142,7 @@ export const argumentChecks = {
   anyText,
   optional,
   oneOf,
+  flag,
   email,
   attributes,
   fields,

@@ -111,7 +111,7 @@ describe('the command API', () => {
       '"showArticle" takes at most 1 argument; got 2.',
       '"boot" takes a settings object, such as { widgetKey: "wk_live_123" }; got "wk_demo" (a string).',
       '"boot" takes theme as a colour scheme: "light", "dark", "auto"; got "purple" (a string).',
-      '"boot" takes only the fields widgetKey, baseUrl, locale, theme, dir, nonce, position; got "widget_key" (a string).',
+      '"boot" takes only the fields widgetKey, baseUrl, locale, theme, dir, nonce, position, color, hideLauncher, launcherElement; got "widget_key" (a string).',
       '"boot" takes baseUrl as an absolute http(s) URL; got "javascript:alert(1)" (a string).',
       '"boot" needs a widgetKey and a baseUrl (from parleySettings, data-* attributes or its settings).',
     ]);

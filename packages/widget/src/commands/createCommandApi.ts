@@ -5,7 +5,7 @@ import { argumentMessage, createWidgetHandle } from './createWidgetHandle';
 import { type BootSettings, toMountOptions } from './toMountOptions';
 import type { WidgetEventListener, WidgetEventName } from './WidgetEvents';
 
-const { text, optional, oneOf, fields, eventName, isListener } = argumentChecks;
+const { text, optional, oneOf, flag, fields, eventName, isListener } = argumentChecks;
 
 /** The commands `window.Parley(name, ...args)` understands, with the most arguments each takes. */
 const ARITY = {
@@ -55,6 +55,9 @@ const checkSettings = fields('a settings object, such as { widgetKey: "wk_live_1
   dir: optional(oneOf('a text direction', ['ltr', 'rtl'])),
   nonce: optional(text('a CSP nonce', 200)),
   position: optional(oneOf('a launcher position', ['left', 'right'])),
+  color: optional(text('a CSS colour', 100)),
+  hideLauncher: optional(flag),
+  launcherElement: optional(text('a CSS selector', 500)),
 });
 
 /** @internal */
@@ -67,6 +70,8 @@ export interface CommandApiOptions {
   booted?: WidgetInstance | undefined;
   /** @default mount */
   mount?: (options: ReturnType<typeof toMountOptions>) => WidgetHandle;
+  /** The `fetch` of the widgets it boots (the script-tag bundle keeps the page's, as it was when it loaded). */
+  fetch?: typeof fetch | undefined;
 }
 
 /** @internal */
@@ -92,6 +97,7 @@ export function createCommandApi({
   report,
   booted,
   mount = mountWidget,
+  fetch,
 }: CommandApiOptions): CommandApi {
   let widget: WidgetHandle | undefined;
   /** The page's listeners, each with how it stops listening to the booted widget. */
@@ -125,7 +131,7 @@ export function createCommandApi({
         return;
       }
       shutdown();
-      adopt(mount(toMountOptions({ ...merged, widgetKey, baseUrl })));
+      adopt(mount({ ...toMountOptions({ ...merged, widgetKey, baseUrl }), ...(fetch && { fetch }) }));
     },
     shutdown,
     // The loader loads the bundle on `load`; once here, there is nothing left to do.

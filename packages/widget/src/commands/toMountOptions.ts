@@ -2,13 +2,10 @@ import type { MountOptions } from '../mount';
 import type { ScriptTagSettings } from './ScriptTagSettings';
 
 /**
- * What `Parley('boot', settings)` takes: the script tag's settings, and where the launcher sits.
+ * What `Parley('boot', settings)` takes: the script tag's settings (see {@link ScriptTagSettings}).
  * @internal
  */
-export interface BootSettings extends ScriptTagSettings {
-  /** The bottom corner of the launcher. @default the end of the line (right; left in Arabic) */
-  position?: 'left' | 'right';
-}
+export type BootSettings = ScriptTagSettings;
 
 const pick = <T extends string>(value: unknown, choices: readonly T[]): T | undefined =>
   choices.find((choice) => choice === value);
@@ -27,8 +24,16 @@ export function toMountOptions({
   dir,
   nonce,
   position,
+  hideLauncher,
+  launcherElement,
 }: BootSettings & { baseUrl: string; widgetKey: string }): MountOptions {
   const launcherPosition = pick(position, ['left', 'right']);
+  // The page's own launcher (a selector), or none at all, instead of the round button.
+  const launcher = {
+    ...(launcherPosition && { position: launcherPosition }),
+    ...(hideLauncher === true && { hidden: true }),
+    ...(typeof launcherElement === 'string' && launcherElement && { element: launcherElement }),
+  };
   const colours = pick(theme, ['light', 'dark', 'auto']);
   const direction = pick(dir, ['ltr', 'rtl']);
   return {
@@ -38,6 +43,6 @@ export function toMountOptions({
     ...(colours ? { theme: colours } : {}),
     ...(direction ? { dir: direction } : {}),
     ...(typeof nonce === 'string' && nonce ? { nonce } : {}),
-    ...(launcherPosition ? { launcher: { position: launcherPosition } } : {}),
+    ...(Object.keys(launcher).length ? { launcher } : {}),
   };
 }

@@ -10,7 +10,6 @@ import { type NotificationOptions, useNotifications } from '../notifications/use
 import { addStyles } from '../styles/adoptStyles';
 import { readableTextColor } from '../styles/readableTextColor';
 import { CurrentView } from '../views/CurrentView';
-import { previewText } from '../views/conversations/previewText';
 import { preloadViews } from '../views/loadView';
 import { ErrorNotice } from './ErrorNotice';
 import { followVisualViewport } from './followVisualViewport';
@@ -144,9 +143,10 @@ export function Widget({
   };
   useNotifications(client, {
     ...notifications,
-    describe: ({ conversationId, message }) => ({
+    // The words of a reply load with the first one the visitor is told of.
+    describe: async ({ conversationId, message }) => ({
       title: messages.notifications.newMessage(message.author.name),
-      body: previewText(message, messages),
+      body: (await import('../views/conversations/previewText')).previewText(message, messages),
       // One notification per conversation: a newer reply replaces the older one.
       tag: conversationId,
       ...(message.author.avatarUrl ? { icon: message.author.avatarUrl } : {}),

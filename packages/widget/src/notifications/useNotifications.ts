@@ -10,8 +10,8 @@ export interface NotificationOptions {
   sound?: boolean;
   /** Shows a desktop notification for a reply while the tab is hidden, if permission was granted. @default false */
   desktop?: boolean;
-  /** The words of a reply's notification (from the catalogs); `null` to stay quiet about it. */
-  describe: (event: ClientEvents['message']) => ReplyAlert | null;
+  /** The words of a reply's notification (from the catalogs), or a promise of them; `null` to stay quiet. */
+  describe: (event: ClientEvents['message']) => ReplyAlert | null | Promise<ReplyAlert | null>;
 }
 
 /**
@@ -47,8 +47,9 @@ export function useNotifications(client: ParleyClient, options: NotificationOpti
       const stops = [
         client.on('unread', ({ count }) => notifier.unread(count)),
         client.on('message', (event) => {
-          const alert = describe.current(event);
-          if (alert) notifier.alert(alert);
+          void Promise.resolve(describe.current(event)).then((alert) => {
+            if (alert && !stopped) notifier.alert(alert);
+          });
         }),
       ];
       stop = () => {

@@ -1,13 +1,17 @@
 import { useMemo } from 'preact/hooks';
 import { useAvailability } from '../../availability/useAvailability';
 import { useShell } from '../../components/ShellContext';
+import { useImported } from '../../hooks/useImported';
 import { useStore } from '../../hooks/useStore';
 import { availabilityText } from '../../i18n/availabilityText';
 import { createFormatter } from '../../i18n/createFormatter';
 import { SearchBox } from '../search/SearchBox';
 import { ContactAction } from './ContactAction';
-import { RecentConversation } from './RecentConversation';
 import { SuggestedArticles } from './SuggestedArticles';
+
+/** The recent conversation's card: loaded for a visitor with a session, the only one who can have one. */
+const loadRecentConversation = () =>
+  import('./RecentConversation').then((module) => module.RecentConversation);
 
 /**
  * The first view, self-service first: the greeting, the help-centre search box, the recent conversation,
@@ -23,6 +27,9 @@ export function HomeView() {
   const { contact } = useStore(client.session.visitor);
   const format = useMemo(() => createFormatter(locale, messages), [locale, messages]);
   const availability = availabilityText(useAvailability(config.availability), messages, format);
+  const RecentConversation = useImported(
+    capabilities.conversations && contact ? loadRecentConversation : undefined,
+  );
   return (
     <div class="parley-home">
       <div>
@@ -32,7 +39,7 @@ export function HomeView() {
         <p class="parley-greeting-message">{config.greeting.message || home.greetingMessage}</p>
       </div>
       {capabilities.knowledgeBase && <SearchBox query="" />}
-      {capabilities.conversations && <RecentConversation />}
+      {RecentConversation && <RecentConversation />}
       {capabilities.knowledgeBase && <SuggestedArticles />}
       <ContactAction label={home.newConversation}>{availability && <p>{availability}</p>}</ContactAction>
       {capabilities.tickets && (
