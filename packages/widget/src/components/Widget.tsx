@@ -71,7 +71,13 @@ export interface WidgetProps {
 
 /** The focused element of the document or shadow root `node` is in; none once `node` left the page. */
 function activeElementOf(node: Node): Element | null {
-  return node.isConnected ? (node.getRootNode() as Document | ShadowRoot).activeElement : null;
+  try {
+    return node.isConnected ? (node.getRootNode() as Document | ShadowRoot).activeElement : null;
+  } catch {
+    // Focus bookkeeping that breaks (happy-dom keeps a removed element as the focused one, then throws
+    // here) counts as nothing focused in the widget.
+    return null;
+  }
 }
 
 /** The proactive nudge and its styles, loaded only for a widget whose configuration has triggers. */
