@@ -210,4 +210,33 @@ describe('conversation details', () => {
     conversations.destroy();
     runtime.destroy();
   });
+  it('keeps a read conversation read when a copy sent before the read arrives late, and counts what is newer', async () => {
+    const { runtime, conversations } = setup();
+    const { id } = await conversations.create({ text: 'Hello' });
+    const reply = await teamReply(id, 'Here I am');
+    const store = conversations.get(id);
+    const stop = store.subscribe(() => {});
+    const loaded = await untilSnapshot(store, (s) => s.status === 'ready' && s.unreadCount > 0);
+    const before = loaded.conversation!;
+    await conversations.markRead(id);
+    expect(store.getSnapshot().unreadCount).toBe(0);
+
+    // The realtime copy of the conversation from the reply, sent before the read reached the backend.
+    runtime.feed.push({ id: 'e1', type: 'conversation.updated', data: { conversation: before } });
+    expect(store.getSnapshot().unreadCount).toBe(0);
+
+    // A newer message is the backend's word again.
+    const later = {
+      ...reply,
+      id: 'msg_later',
+      createdAt: new Date(Date.parse(reply.createdAt) + 1000).toISOString(),
+    };
+    runtime.feed.push({
+      id: 'e2',
+      type: 'conversation.updated',
+      data: { conversation: { ...before, unreadCount: 1, lastMessage: later } },
+    });
+    expect(store.getSnapshot().unreadCount).toBe(1);
+    stop();
+  });
 });

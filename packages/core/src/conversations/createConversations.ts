@@ -168,7 +168,16 @@ export function createConversations(
   );
 
   /** Shows a newer copy of a conversation, and tells the app. */
-  const upsert = (conversation: Conversation) => {
+  /**
+   * When the newest message the customer has read was written, by conversation: a copy of the conversation
+   * that was on its way before the read (a realtime event) counts what the read cleared, and must not bring
+   * the count back. A copy with a newer message is the backend's word.
+   */
+  const readUntil = new Map<string, number>();
+  const upsert = (received: Conversation) => {
+    const read = readUntil.get(received.id) ?? Number.NaN;
+    const stale = received.unreadCount > 0 && Date.parse(received.lastMessage?.createdAt ?? '') <= read;
+    const conversation = stale ? { ...received, unreadCount: 0 } : received;
     if (list.getSnapshot().status !== 'idle') {
       list.update((state) => listed(state, [...state.conversations, conversation]));
     }
@@ -444,6 +453,13 @@ export function createConversations(
         list.getSnapshot().conversations.find((item) => item.id === conversationId);
       const newest = messageId ?? conversation?.lastMessage?.id;
       if (!newest || !backend.markRead) return;
+      const readMessage =
+        stores
+          .get(conversationId)
+          ?.getSnapshot()
+          .messages.find((message) => message.id === newest) ?? conversation?.lastMessage;
+      const readAt = Date.parse(readMessage?.id === newest ? readMessage.createdAt : '');
+      if (readAt >= (readUntil.get(conversationId) ?? 0)) readUntil.set(conversationId, readAt);
       if (conversation) upsert({ ...conversation, unreadCount: 0 });
       await authed((call) => backend.markRead!(conversationId, newest, call));
     },
