@@ -169,14 +169,20 @@ export function createConversations(
 
   /** Shows a newer copy of a conversation, and tells the app. */
   /**
-   * When the newest message the customer has read was written, by conversation: a copy of the conversation
-   * that was on its way before the read (a realtime event) counts what the read cleared, and must not bring
-   * the count back. A copy with a newer message is the backend's word.
+   * The newest message the customer has read, and when it was written, by conversation: a copy of the
+   * conversation that was on its way before the read (a realtime event) counts what the read cleared, and
+   * must not bring the count back. A copy with a newer message is the backend's word.
    */
-  const readUntil = new Map<string, number>();
+  const readUntil = new Map<string, { id: string; at: number }>();
   const upsert = (received: Conversation) => {
-    const read = readUntil.get(received.id) ?? Number.NaN;
-    const stale = received.unreadCount > 0 && Date.parse(received.lastMessage?.createdAt ?? '') <= read;
+    const read = readUntil.get(received.id);
+    const last = received.lastMessage;
+    // The message read, or an older one (by time: messages of the same millisecond are not told apart).
+    const stale =
+      !!read &&
+      !!last &&
+      received.unreadCount > 0 &&
+      (last.id === read.id || Date.parse(last.createdAt) < read.at);
     const conversation = stale ? { ...received, unreadCount: 0 } : received;
     if (list.getSnapshot().status !== 'idle') {
       list.update((state) => listed(state, [...state.conversations, conversation]));
@@ -458,8 +464,8 @@ export function createConversations(
           .get(conversationId)
           ?.getSnapshot()
           .messages.find((message) => message.id === newest) ?? conversation?.lastMessage;
-      const readAt = Date.parse(readMessage?.id === newest ? readMessage.createdAt : '');
-      if (readAt >= (readUntil.get(conversationId) ?? 0)) readUntil.set(conversationId, readAt);
+      const at = Date.parse(readMessage?.id === newest ? readMessage.createdAt : '');
+      if (at >= (readUntil.get(conversationId)?.at ?? 0)) readUntil.set(conversationId, { id: newest, at });
       if (conversation) upsert({ ...conversation, unreadCount: 0 });
       await authed((call) => backend.markRead!(conversationId, newest, call));
     },
