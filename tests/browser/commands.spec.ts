@@ -3,26 +3,18 @@
 // it afterwards; every widget event the page hears is recorded on `window.parleyEvents`.
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+import type { RunningServer } from '../../packages/server/src/index.ts';
 import { identityHash } from '../../packages/server/src/sessions/identityHash.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
-import { AGENT_TOKEN, createAgentApi } from './fixtures/createAgentApi.ts';
-import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
+import { createAgentApi } from './fixtures/createAgentApi.ts';
+import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    database: ':memory:',
-    settings: { agentToken: AGENT_TOKEN },
-    staticRoutes: [
-      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
-      { urlPrefix: '/fixtures/', dir: fixturesDir },
-    ],
-  });
+  server = await startWidgetServer([{ urlPrefix: '/fixtures/', dir: fixturesDir }]);
 });
 
 test.afterAll(async () => {

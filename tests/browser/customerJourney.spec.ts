@@ -8,11 +8,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+import type { RunningServer } from '../../packages/server/src/index.ts';
 import { axeViolations } from './fixtures/axeViolations.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
-import { AGENT_TOKEN, createAgentApi } from './fixtures/createAgentApi.ts';
-import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
+import { createAgentApi } from './fixtures/createAgentApi.ts';
+import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -20,17 +20,11 @@ const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    database: ':memory:',
-    settings: { agentToken: AGENT_TOKEN },
-    staticRoutes: [
-      { urlPrefix: '/', dir: join(root, 'examples/script-tag') },
-      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
-      // The demo site's Chinese page (fixtures/zh-Hans.html).
-      { urlPrefix: '/fixtures/', dir: fixturesDir },
-    ],
-  });
+  server = await startWidgetServer([
+    { urlPrefix: '/', dir: join(root, 'examples/script-tag') },
+    // The demo site's Chinese page (fixtures/zh-Hans.html).
+    { urlPrefix: '/fixtures/', dir: fixturesDir },
+  ]);
 });
 
 test.afterAll(async () => {

@@ -4,24 +4,17 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, type Route, test } from '@playwright/test';
-import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+import type { RunningServer } from '../../packages/server/src/index.ts';
 import { axeViolations } from './fixtures/axeViolations.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
-import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
+import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    database: ':memory:',
-    staticRoutes: [
-      { urlPrefix: '/', dir: join(root, 'examples/script-tag') },
-      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
-    ],
-  });
+  server = await startWidgetServer([{ urlPrefix: '/', dir: join(root, 'examples/script-tag') }]);
 });
 
 test.afterAll(async () => {

@@ -8,8 +8,8 @@
 import { fileURLToPath } from 'node:url';
 import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
 import { build } from 'esbuild';
-import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
-import { AGENT_TOKEN, type AgentApi, createAgentApi } from './fixtures/createAgentApi.ts';
+import type { RunningServer } from '../../packages/server/src/index.ts';
+import { type AgentApi, createAgentApi } from './fixtures/createAgentApi.ts';
 import {
   duringOpeningHours,
   type ElementLook,
@@ -19,7 +19,7 @@ import {
   type WidgetLook,
   widgetLook,
 } from './fixtures/hostileJourney.ts';
-import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
+import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -135,15 +135,7 @@ async function conversationWith(team: AgentApi, text: string): Promise<string> {
 }
 
 test.beforeAll(async ({ browser }) => {
-  server = await startServer({
-    port: 0,
-    database: ':memory:',
-    settings: { agentToken: AGENT_TOKEN },
-    staticRoutes: [
-      { urlPrefix: '/fixtures/', dir: fixturesDir },
-      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
-    ],
-  });
+  server = await startWidgetServer([{ urlPrefix: '/fixtures/', dir: fixturesDir }]);
 
   // The page's own frameworks, as a site bundles them: separate copies from the widget's Preact.
   const app = await build({

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+import type { RunningServer } from '../../packages/server/src/index.ts';
 import { axeViolations } from './fixtures/axeViolations.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { holdFullBundle, holdIdle, loaderLauncher, parley, widgetLauncher } from './fixtures/loaderPage.ts';
-import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
+import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -18,14 +18,7 @@ const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    database: ':memory:',
-    staticRoutes: [
-      { urlPrefix: '/', dir: fixturesDir },
-      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
-    ],
-  });
+  server = await startWidgetServer([{ urlPrefix: '/', dir: fixturesDir }]);
 });
 
 test.afterAll(async () => {

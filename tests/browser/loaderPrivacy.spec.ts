@@ -3,24 +3,17 @@
 // before the visitor interacts, even once the widget has loaded at idle. Page: fixtures/loaderSnippet.html (the
 // documented snippet in its head), served by the reference server with the built bundles.
 import { expect, type Page, test } from '@playwright/test';
-import { type RunningServer, startServer } from '../../packages/server/src/index.ts';
+import type { RunningServer } from '../../packages/server/src/index.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { holdIdle, loaderLauncher, widgetLauncher } from './fixtures/loaderPage.ts';
-import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
+import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
 const fixturesDir = new URL('./fixtures/', import.meta.url).pathname;
 
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer({
-    port: 0,
-    database: ':memory:',
-    staticRoutes: [
-      { urlPrefix: '/', dir: fixturesDir },
-      { urlPrefix: '/cdn/', dir: requireWidgetBundles() },
-    ],
-  });
+  server = await startWidgetServer([{ urlPrefix: '/', dir: fixturesDir }]);
 });
 
 test.afterAll(async () => {
