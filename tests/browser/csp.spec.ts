@@ -14,7 +14,7 @@ import { type RunningServer, startServer } from '../../packages/server/src/index
 import {
   DEMO_BRAND_BACKGROUND,
   duringOpeningHours,
-  helpLauncher,
+  pointAtLauncher,
   runVisitorJourney,
   widgetLook,
 } from './fixtures/hostileJourney.ts';
@@ -174,7 +174,7 @@ async function expectWidgetWorksUnderPolicy(page: Page, reports: Reports): Promi
 }
 
 async function widgetWorksUnderPolicy(page: Page, reports: Reports): Promise<void> {
-  await expect(helpLauncher(page)).toBeVisible();
+  await pointAtLauncher(page);
   const closed = await widgetLook(page);
   expect(closed.launcher?.style.backgroundColor).toBe(DEMO_BRAND_BACKGROUND);
   expect(closed.launcher?.placement).toEqual({ right: 20, bottom: 20, width: 56, height: 56 });

@@ -13,8 +13,8 @@ import { type AgentApi, createAgentApi } from './fixtures/createAgentApi.ts';
 import {
   duringOpeningHours,
   type ElementLook,
-  helpLauncher,
   hostFontFamily,
+  pointAtLauncher,
   runVisitorJourney,
   type WidgetLook,
   widgetLook,
@@ -60,7 +60,7 @@ async function openHostPage(page: Page, name: string): Promise<PageRecord> {
 
 /** Measures the widget as it looks closed, then open on home, and uses it from start to end. */
 async function lookAndUse(page: Page, message: string): Promise<Looks> {
-  await expect(helpLauncher(page)).toBeVisible();
+  await pointAtLauncher(page);
   const closed = await widgetLook(page);
   let open: WidgetLook = {};
   await runVisitorJourney(page, message, {

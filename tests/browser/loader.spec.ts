@@ -29,7 +29,8 @@ test.afterAll(async () => {
 function looks(button: Locator) {
   return button.evaluate((element) => {
     const style = getComputedStyle(element);
-    const icon = element.querySelector('svg');
+    // The speech bubble, drawn by its border (the widget's is a span, so is the loader's).
+    const icon = element.firstElementChild;
     const { x, y, width, height } = element.getBoundingClientRect();
     const iconBox = icon?.getBoundingClientRect();
     return {
@@ -40,8 +41,8 @@ function looks(button: Locator) {
       shadow: style.boxShadow,
       zIndex: style.zIndex,
       icon: iconBox && { x: iconBox.x, y: iconBox.y, width: iconBox.width, height: iconBox.height },
-      iconPath: icon?.querySelector('path')?.getAttribute('d'),
-      iconStroke: icon && getComputedStyle(icon).strokeWidth,
+      iconShape: icon && `${icon.tagName} ${getComputedStyle(icon).borderRadius}`,
+      iconStroke: icon && getComputedStyle(icon).borderTopWidth,
     };
   });
 }
@@ -85,6 +86,9 @@ test('the loader draws the launcher before the widget loads, and the widget’s 
     height: 56,
   });
   expect(before.background).toBe('rgb(59, 91, 219)');
+  // The speech bubble: a 21px ring whose bottom-left corner, nearly square, makes the tail.
+  expect(before.iconShape).toBe('SPAN 50% 50% 50% 2px');
+  expect(before.icon?.width).toBe(21);
   expect(await axeViolations(page, '[data-parley-loader-launcher]')).toEqual([]);
 
   await parley(page, 'load');
@@ -123,7 +127,6 @@ test('the data attributes set it up: language, corner and colour, and the widget
     position: 'left',
     color: '#0b7285',
     theme: 'dark',
-    baseUrl: server.url,
   });
 
   await parley(page, 'load');
@@ -132,6 +135,10 @@ test('the data attributes set it up: language, corner and colour, and the widget
   const own = widgetLauncher(page, 'Hilfe');
   await expect(own).toBeVisible();
   await expect(page.locator('[data-parley-loader-launcher]')).toHaveCount(0);
+  // With no data-base-url, the widget talks to the origin its bundle (and the loader) came from.
+  expect(
+    await page.evaluate(() => (window as { Parley?: { settings?: { baseUrl?: string } } }).Parley?.settings),
+  ).toMatchObject({ widgetKey: 'wk_demo', locale: 'de', baseUrl: server.url });
   // The same corner; the colour is the widget configuration's (give that one as data-color).
   expect((await looks(own)).box).toEqual(before.box);
   expect(errors).toEqual([]);
@@ -197,7 +204,7 @@ test('focusing the launcher with the keyboard loads the widget, and focus moves 
   await expect(page.locator('[data-parley-loader-launcher]')).toHaveCount(0);
 });
 
-test('when the browser is idle after the page has loaded, the widget loads with no intent', async ({
+test('when the browser is idle after the page has loaded, the widget loads with no intent and waits, dormant, until pointed at', async ({
   page,
 }) => {
   const idle = await holdIdle(page);
@@ -208,7 +215,18 @@ test('when the browser is idle after the page has loaded, the widget loads with 
   await idle.becomeIdle();
   await bundle.requested;
   await bundle.release();
+  // The bundle runs (it took over window.Parley), but the loader's launcher still stands in for the widget,
+  // which is not on the page: nobody asked for it, and nothing in it is for this visitor or this page.
+  await expect
+    .poll(() => page.evaluate(() => (window as { Parley?: { version?: string } }).Parley?.version))
+    .toBe('0.1.0');
+  await expect(loaderLauncher(page)).toBeVisible();
+  await expect(page.locator('[data-parley-widget]')).toHaveCount(0);
+
+  await loaderLauncher(page).hover();
   await expect(widgetLauncher(page)).toBeVisible();
+  await expect(page.locator('[data-parley-loader-launcher]')).toHaveCount(0);
+  expect(bundle.requests()).toBe(1);
 });
 
 test('a click before the widget is there shows the launcher busy, then opens the panel once it is', async ({

@@ -5,7 +5,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { RunningServer } from '../../packages/server/src/index.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
-import { holdIdle, loaderLauncher, widgetLauncher } from './fixtures/loaderPage.ts';
+import { holdIdle, loaderLauncher, visibleLauncher, widgetLauncher } from './fixtures/loaderPage.ts';
 import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
 const fixturesDir = new URL('./fixtures/', import.meta.url).pathname;
@@ -93,18 +93,21 @@ test('once the widget has loaded at idle, it has fetched its configuration and s
   );
 
   await page.goto(`${server.url}/loaderSnippet.html`);
-  // Nobody touched anything: the browser became idle and the widget took over the launcher.
-  await expect(widgetLauncher(page)).toBeVisible();
-  await expect(page.locator('[data-parley-loader-launcher]')).toHaveCount(0);
+  // Nobody touched anything: the browser became idle and the bundle loaded. The widget's client started
+  // (its configuration, a look for a stored session), while the widget waits, dormant, behind the loader's
+  // launcher: nothing on this page is for this visitor yet.
   await configLoaded;
+  await expect(loaderLauncher(page)).toBeVisible();
+  await expect(page.locator('[data-parley-widget]')).toHaveCount(0);
   // The widget looked for a returning visitor's session (reading creates no database) and found none.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
 
   expect(requests).toContain('/cdn/parley.js');
   expect(await deviceStorage(page)).toEqual(nothingStored);
 
-  // Opening the panel and looking around is not storing anything either.
-  await widgetLauncher(page).click();
+  // Opening the panel (the click wakes the widget) and looking around is not storing anything either.
+  await visibleLauncher(page).click();
+  await expect(widgetLauncher(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('dialog', { name: 'Lumen' }).getByText('Hi there 👋')).toBeVisible();
   // Opening the panel is the visitor's first use of it: the panel's state is now kept for this tab (so a
   // reload or the app's next page shows it as it was), and nothing else.

@@ -12,6 +12,7 @@ import {
   startServer,
 } from '../../packages/server/src/index.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
+import { pointAtLauncher } from './fixtures/hostileJourney.ts';
 import { requireWidgetBundles } from './fixtures/requireWidgetBundles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,6 +79,8 @@ async function openApp(page: Page, historyOnly = false) {
     await page.addInitScript(() => Object.defineProperty(window, 'navigation', { value: undefined }));
   }
   await page.goto(`${server.url}/fixtures/spa.html`);
+  // The script tag's widget waits, dormant, behind the loader's launcher until the visitor comes near it.
+  await pointAtLauncher(page);
   const both = widgets(page);
   await expect(both.lumen).toHaveCount(1);
   await expect(both.orbit).toHaveCount(1);

@@ -61,7 +61,7 @@ describe('createClient', () => {
     });
     await client.config();
     expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(
-      'https://example.com/help/v1/widget/config?widgetKey=wk+demo%26x&locale=fr',
+      'https://example.com/help/v1/widget/config?widgetKey=wk%20demo%26x&locale=fr',
     );
   });
 

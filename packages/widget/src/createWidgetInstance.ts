@@ -54,11 +54,28 @@ export interface WidgetInstance {
   observe(observer: WidgetEmit): () => void;
   emit: WidgetEmit;
   attachLauncher(element: Element): () => void;
+  /**
+   * Whether the widget is still waiting to be shown (created `dormant`): not on the page, not rendered, its
+   * page connection not made. The state changes above are kept and show once it wakes.
+   */
+  isDormant(): boolean;
+  /** Shows a dormant widget: puts it on the page, renders it and connects it to the page. Else nothing. */
+  wake(): void;
   destroy(): void;
   isDestroyed(): boolean;
 }
 
 let instanceCount = 0;
+
+/** How the instance starts. @internal */
+export interface InstanceStart {
+  /**
+   * Start dormant: the client starts (its configuration, the stored session), but the widget stays off the
+   * page until {@link WidgetInstance.wake}. The script-tag bundle starts so while the loader's launcher
+   * stands in for the widget's: the heap of a page whose visitor never asks for help stays small.
+   */
+  dormant?: boolean;
+}
 
 /**
  * Renders a widget (launcher and panel) into its own Shadow DOM and returns the instance behind its
@@ -67,7 +84,7 @@ let instanceCount = 0;
  * @throws {ParleyError} `invalid_request` when there is no document.
  * @internal
  */
-export function createWidgetInstance(options: MountOptions): WidgetInstance {
+export function createWidgetInstance(options: MountOptions, start: InstanceStart = {}): WidgetInstance {
   if (typeof document === 'undefined') {
     throw new ParleyError('invalid_request', 'mount() needs a browser document; call it on the client only.');
   }
@@ -97,8 +114,8 @@ export function createWidgetInstance(options: MountOptions): WidgetInstance {
   const host = document.createElement('div');
   host.setAttribute('data-parley-widget', '');
   const shadow = host.attachShadow({ mode: 'open' });
-  const releaseStyles = adoptStyles(shadow, options.nonce);
-  (options.target ?? document.body).append(host);
+  let releaseStyles = () => {};
+  let dormant = true;
 
   let isOpen = options.open === true;
   let pristine = true;
@@ -140,7 +157,7 @@ export function createWidgetInstance(options: MountOptions): WidgetInstance {
 
   const update = () => {
     // Another language shows once its texts are here, never as a flash of English first.
-    if (destroyed || !messages) return;
+    if (destroyed || dormant || !messages) return;
     render(
       h(Widget, {
         // A new client (another language) starts the widget afresh: every view reads from the new one.
@@ -187,16 +204,29 @@ export function createWidgetInstance(options: MountOptions): WidgetInstance {
     update();
     emit(next ? 'open' : 'close', { view: navigation.current().view });
   }
-  update();
-  const hostLaunchers = typeof element === 'string' ? Array.from(document.querySelectorAll(element)) : [];
-  if (__DEV__ && typeof element === 'string' && !hostLaunchers.length) {
-    console.warn(
-      `[parley] no element matches launcher.element "${element}"; attach one later with attachLauncher().`,
-    );
-  }
-  for (const target of element instanceof Element ? [element] : hostLaunchers) attachLauncher(target);
-
   let stopPage: (() => void) | undefined;
+  const wake = () => {
+    if (!dormant || destroyed) return;
+    dormant = false;
+    releaseStyles = adoptStyles(shadow, options.nonce);
+    (options.target ?? document.body).append(host);
+    update();
+    const hostLaunchers = typeof element === 'string' ? Array.from(document.querySelectorAll(element)) : [];
+    if (__DEV__ && typeof element === 'string' && !hostLaunchers.length) {
+      console.warn(
+        `[parley] no element matches launcher.element "${element}"; attach one later with attachLauncher().`,
+      );
+    }
+    for (const target of element instanceof Element ? [element] : hostLaunchers) attachLauncher(target);
+    // Deep links, the state kept across reloads and the host's route changes: a chunk of their own.
+    import('./navigation/connectPage').then(
+      ({ connectPage }) => {
+        if (!destroyed) stopPage = connectPage(instance);
+      },
+      () => undefined,
+    );
+  };
+
   const instance: WidgetInstance = {
     options,
     get client() {
@@ -227,6 +257,8 @@ export function createWidgetInstance(options: MountOptions): WidgetInstance {
     },
     emit,
     attachLauncher,
+    isDormant: () => dormant && !destroyed,
+    wake,
     destroy() {
       if (destroyed) return;
       stopPage?.();
@@ -240,12 +272,6 @@ export function createWidgetInstance(options: MountOptions): WidgetInstance {
     },
     isDestroyed: () => destroyed,
   };
-  // Deep links, the state kept across reloads and the host's route changes: a chunk of their own.
-  import('./navigation/connectPage').then(
-    ({ connectPage }) => {
-      if (!destroyed) stopPage = connectPage(instance);
-    },
-    () => undefined,
-  );
+  if (!start.dormant) wake();
   return instance;
 }

@@ -526,7 +526,7 @@ describe('createHttpBackend: what each member sends', () => {
             cursor: 'x',
             limit: 1,
           }),
-        'GET /v1/kb/search?q=a+b&widgetKey=wk&locale=en&collectionId=c&cursor=x&limit=1',
+        'GET /v1/kb/search?q=a%20b&widgetKey=wk&locale=en&collectionId=c&cursor=x&limit=1',
       ],
       [
         () => recording.suggestArticles({ widgetKey: 'wk', pageUrl: 'https://x.test/p' }),

@@ -1,4 +1,4 @@
-import { check } from './check';
+import { fail } from './fail';
 import type { Schema } from './Schema';
 
 /**
@@ -10,8 +10,11 @@ import type { Schema } from './Schema';
  * ```
  * @internal
  */
-export const integer = /* @__NO_SIDE_EFFECTS__ */ (min: number, max = Infinity): Schema<number> =>
-  check(
-    (input) => Number.isInteger(input) && (input as number) >= min && (input as number) <= max,
-    `integer ${min}-${max}`,
-  );
+export const integer =
+  /* @__NO_SIDE_EFFECTS__ */
+    (min: number, max = Infinity): Schema<number> =>
+    (input) =>
+      Number.isInteger(input) && (input as number) >= min && (input as number) <= max
+        ? (input as number)
+        : // Written on failure only, like `string`'s.
+          fail(`integer ${min}-${max}`);

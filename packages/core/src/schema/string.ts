@@ -1,4 +1,4 @@
-import { check } from './check';
+import { fail } from './fail';
 import type { Schema } from './Schema';
 
 /**
@@ -14,12 +14,14 @@ import type { Schema } from './Schema';
  * ```
  * @internal
  */
-export const string = /* @__NO_SIDE_EFFECTS__ */ (max: number, min = 0, pattern?: RegExp): Schema<string> =>
-  check(
+export const string =
+  /* @__NO_SIDE_EFFECTS__ */
+    (max: number, min = 0, pattern?: RegExp): Schema<string> =>
     (input) =>
       typeof input === 'string' &&
       input.length >= min &&
       input.length <= max &&
-      (!pattern || pattern.test(input)),
-    `string ${min}-${max}${pattern ? ` ${pattern}` : ''}`,
-  );
+      (!pattern || pattern.test(input))
+        ? input
+        : // Written on failure only: numbers turned into text at startup grow V8's number-to-string cache.
+          fail(`string ${min}-${max}${pattern ? ` ${pattern}` : ''}`);

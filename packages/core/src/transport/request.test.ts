@@ -64,7 +64,7 @@ describe('request: what is sent', () => {
     } satisfies HttpRequest;
     await expect(request(transport(fetchImpl), init, schema)).resolves.toEqual({ ok: true });
     const [url, sent] = fetchImpl.mock.calls[0] ?? [];
-    expect(url).toBe('https://support.example.com/help/v1/conversations/cnv_1/messages?limit=20&q=a+b%26c');
+    expect(url).toBe('https://support.example.com/help/v1/conversations/cnv_1/messages?limit=20&q=a%20b%26c');
     expect(sent).toMatchObject({
       method: 'POST',
       body: '{"text":"Hi"}',

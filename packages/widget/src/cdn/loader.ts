@@ -20,14 +20,16 @@ declare global {
 /** Commands that show the visitor something: the bundle is needed now, not when the browser is idle. */
 const SHOWS_SOMETHING = /^(load|open|toggle|search|show\w)/;
 
-((win: Window, doc: Document) => {
-  const existing = win.Parley;
-  // Included twice, or the full bundle already runs: nothing to do.
-  if (existing && (existing.loader || existing.version)) return;
+const win = window;
+const doc = document;
+const existing = win.Parley;
+// Included twice, or the full bundle already runs: nothing to do.
+if (!(existing && (existing.loader || existing.version))) start();
 
+function start() {
   const script = doc.currentScript as HTMLScriptElement | null;
   const src = script?.src || doc.baseURI;
-  const settings = readLoaderSettings(script, win.parleySettings, src);
+  const settings = readLoaderSettings(script, win.parleySettings);
 
   let requested = false;
   let launcher: HTMLElement | undefined;
@@ -93,4 +95,4 @@ const SHOWS_SOMETHING = /^(load|open|toggle|search|show\w)/;
   if (queue.some((args) => SHOWS_SOMETHING.test(String(args[0])))) loadBundle();
   else if (doc.readyState === 'complete') whenIdle();
   else win.addEventListener('load', whenIdle);
-})(window, document);
+}

@@ -17,6 +17,12 @@ afterEach(() => {
   delete window.Parley;
 });
 
+/** Evaluates the full bundle, then lets it start: it takes over in a task after its own evaluation. */
+async function loadBundle() {
+  await import('./parley');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function shadowQueries() {
   const host = document.querySelector('[data-parley-widget]');
   if (!host?.shadowRoot) throw new Error('no widget on the page');
@@ -57,7 +63,7 @@ describe('the full script-tag bundle', () => {
       loader: true as const,
     });
     window.Parley = queued;
-    await import('./parley');
+    await loadBundle();
     const ui = shadowQueries();
     const dialog = await ui.findByRole('dialog', { name: 'Lumen' });
     expect(await within(dialog).findByText('Hi there 👋')).toBeTruthy();
@@ -68,7 +74,7 @@ describe('the full script-tag bundle', () => {
   it('answers later commands directly and reports bad ones with a [parley] console error', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     window.Parley = Object.assign(() => undefined, { q: [], settings: { baseUrl: testBaseUrl } });
-    await import('./parley');
+    await loadBundle();
     const parley = window.Parley as ParleyQueueStub;
     expect(document.querySelector('[data-parley-widget]')).toBeNull();
     parley('open');
@@ -93,7 +99,7 @@ describe('the full script-tag bundle', () => {
       settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
       loader: true as const,
     });
-    await import('./parley');
+    await loadBundle();
     const parley = window.Parley as ParleyQueueStub & ((...args: unknown[]) => unknown);
     await waitFor(() => expect(ready).toHaveBeenCalledWith({ widgetKey: 'wk_demo', locale: 'en-US' }));
     expect(parley('getState')).toMatchObject({
@@ -115,7 +121,7 @@ describe('the full script-tag bundle', () => {
       q: [],
       settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo', theme: 'neon' as never },
     });
-    await import('./parley');
+    await loadBundle();
     await waitFor(() =>
       expect(errors).toHaveBeenCalledWith(
         '[parley] "boot" takes theme as a colour scheme: "light", "dark", "auto"; got "neon" (a string).',
@@ -130,9 +136,85 @@ describe('the full script-tag bundle', () => {
       q: [['boot', { widgetKey: 'wk_demo', theme: 'dark' }], ['open']],
       settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
     });
-    await import('./parley');
+    await loadBundle();
     await waitFor(() => expect(document.querySelectorAll('[data-parley-widget]')).toHaveLength(1));
     const root = document.querySelector('[data-parley-widget]')?.shadowRoot;
     expect(root?.querySelector('.parley')?.getAttribute('data-theme')).toBe('dark');
+  });
+});
+
+describe('the full script-tag bundle behind the loader’s launcher', () => {
+  /** The page as the loader leaves it: its launcher drawn, its stub holding the settings and no calls. */
+  function loaderPage(queue: unknown[][] = []) {
+    const launcher = document.createElement('div');
+    launcher.setAttribute('data-parley-loader-launcher', '');
+    launcher.attachShadow({ mode: 'open' }).append(document.createElement('button'));
+    document.body.append(launcher);
+    window.Parley = Object.assign(() => undefined, {
+      q: queue,
+      settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
+      loader: true as const,
+      launcher,
+    });
+    return launcher;
+  }
+  const widgetHosts = () => document.querySelectorAll('[data-parley-widget]');
+
+  afterEach(() => {
+    document.querySelector('[data-parley-loader-launcher]')?.remove();
+    history.replaceState(null, '', '/');
+    sessionStorage.clear();
+  });
+
+  it('waits, dormant, until the visitor points at the launcher, then takes over from it', async () => {
+    const launcher = loaderPage();
+    await loadBundle();
+    expect(window.Parley?.version).toBeDefined();
+    // Nothing asked for the widget: it is not on the page, and the loader's launcher stands in for it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(widgetHosts()).toHaveLength(0);
+    expect(launcher.isConnected).toBe(true);
+
+    launcher.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(widgetHosts()).toHaveLength(1);
+    await waitFor(() => expect(shadowQueries().getByRole('button', { name: 'Help' })).toBeTruthy());
+    expect(launcher.isConnected).toBe(false);
+  });
+
+  it('wakes at the page’s first call, and runs it', async () => {
+    loaderPage();
+    await loadBundle();
+    expect(widgetHosts()).toHaveLength(0);
+    window.Parley?.('open');
+    const dialog = await shadowQueries().findByRole('dialog', { name: 'Lumen' });
+    expect(await within(dialog).findByText('Hi there 👋')).toBeTruthy();
+  });
+
+  it('shows at once for calls queued before it, a deep link in the address, or state kept in this tab', async () => {
+    /** Loads the bundle on the loader's page as `prepare` leaves it; whether the widget is on the page at once. */
+    const showsAtOnce = async (prepare: () => unknown[][]) => {
+      vi.resetModules();
+      delete window.Parley;
+      loaderPage(prepare());
+      await loadBundle();
+      const shown = widgetHosts().length === 1;
+      (window.Parley as unknown as ParleyQueueStub)('shutdown');
+      await waitFor(() => expect(widgetHosts()).toHaveLength(0));
+      return shown;
+    };
+    expect(await showsAtOnce(() => [['on', 'ready', () => undefined]])).toBe(true);
+    expect(
+      await showsAtOnce(() => {
+        history.replaceState(null, '', '/help?parley=home');
+        return [];
+      }),
+    ).toBe(true);
+    expect(
+      await showsAtOnce(() => {
+        history.replaceState(null, '', '/');
+        sessionStorage.setItem('parley:wk_demo:state', '{}');
+        return [];
+      }),
+    ).toBe(true);
   });
 });

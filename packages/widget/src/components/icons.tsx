@@ -17,15 +17,6 @@ function Icon({ class: className, children }: { class?: string; children: Compon
   );
 }
 
-/** Speech-bubble icon for the launcher. Decorative: the button carries the accessible name. */
-export function ChatIcon() {
-  return (
-    <Icon>
-      <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z" stroke-linejoin="round" />
-    </Icon>
-  );
-}
-
 /** A cross, for close buttons. Decorative. */
 export function CloseIcon() {
   return (

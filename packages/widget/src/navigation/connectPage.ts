@@ -46,7 +46,8 @@ function sessionStorageOf(win: PageWindow): Storage | undefined {
 export function connectPage(instance: WidgetInstance, win: PageWindow = window): () => void {
   const { navigation, host, options } = instance;
   const drafts = createDraftStore();
-  instance.change({ drafts });
+  // One change, so one render of the whole widget, for both.
+  instance.change({ drafts, page: win.location.href });
   const storage = options.rememberState === false ? undefined : sessionStorageOf(win);
   const key = persistedState.key(options.widgetKey);
   const saved = persistedState.read(storage, key);
@@ -64,6 +65,7 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
   if (link) {
     try {
       win.history.replaceState(win.history.state, '', link.cleanUrl);
+      instance.change({ page: win.location.href });
     } catch {
       // A host that forbids it keeps the parameters; the link is opened all the same.
     }
@@ -108,7 +110,6 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
       schedule();
     }, win),
   ];
-  instance.change({ page: win.location.href });
   schedule();
 
   return () => {

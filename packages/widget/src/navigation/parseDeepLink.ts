@@ -1,3 +1,4 @@
+import { mayHaveDeepLink } from './pageHints';
 import type { WidgetRoute } from './WidgetRoute';
 
 /** What a deep link asks the widget to open. */
@@ -109,6 +110,7 @@ function targetOf(value: string): DeepLinkTarget | undefined {
  * @internal
  */
 export function parseDeepLink(href: string, widgetKey: string): DeepLink | undefined {
+  if (!mayHaveDeepLink(href)) return undefined;
   let url: URL;
   try {
     url = new URL(href);

@@ -1,5 +1,6 @@
 import type { Drafts } from './createDraftStore';
 import type { NavigationState } from './createNavigation';
+import { stateKey } from './pageHints';
 import type { WidgetRoute } from './WidgetRoute';
 
 /** What a widget keeps in the tab's session storage, to find it again after a reload. @internal */
@@ -10,9 +11,6 @@ export interface PersistedState {
   routes: NavigationState;
   drafts: Drafts;
 }
-
-/** The storage key of a widget's state: one per widget key, so that two widgets on a page keep theirs apart. */
-const key = (widgetKey: string): string => `parley:${widgetKey}:state`;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
@@ -90,4 +88,4 @@ function write(storage: Storage | undefined, name: string, state: PersistedState
  * ```
  * @internal
  */
-export const persistedState = { key, read, write };
+export const persistedState = { key: stateKey, read, write };

@@ -40,13 +40,8 @@ export function drawLoaderLauncher(settings: ScriptTagSettings): HTMLElement | u
   if (color && CSS.supports('color', color)) style.setProperty('--_c', color);
   button.setAttribute('aria-label', launcherLabels[language]);
   button.setAttribute('aria-expanded', 'false');
-  // The widget's speech bubble (components/icons.tsx), drawn by the styles.
-  const icon = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
-  icon.setAttribute('viewBox', '0 0 24 24');
-  path.setAttribute('d', 'M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z');
-  icon.append(path);
-  button.append(icon);
+  // The widget's speech bubble (.parley-launcher-bubble), drawn by the styles.
+  button.append(doc.createElement('span'));
   shadow.append(button);
   doc.body.append(host);
   return host;

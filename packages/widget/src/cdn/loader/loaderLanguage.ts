@@ -14,12 +14,21 @@ import { launcherLabels } from './launcherLabels';
  * @internal
  */
 export function loaderLanguage(requested?: string): WidgetLanguage {
-  for (const tag of [requested, document.documentElement.lang, ...navigator.languages]) {
+  return (
+    pick([requested, document.documentElement.lang]) ??
+    // Only when the setting and the page say nothing: the first use of `navigator` costs the heap 16 kB.
+    pick(navigator.languages) ??
+    'en'
+  );
+}
+
+const pick = (tags: readonly (string | undefined)[]): WidgetLanguage | undefined => {
+  for (const tag of tags) {
     const lower = `${tag}`.toLowerCase();
     const language = lower.split(/[-_]/)[0] as string;
     if (language === 'zh')
       return /hans/.test(lower) || !/[-_](hant|tw|hk|mo)\b/.test(lower) ? 'zh-Hans' : 'zh-Hant';
     if (language in launcherLabels) return language as WidgetLanguage;
   }
-  return 'en';
-}
+  return undefined;
+};

@@ -31,8 +31,8 @@ button {
 [data-side] { inset-inline: var(--parley-offset-inline,20px) auto; }
 button:hover { transform: scale(1.06); }
 button:focus-visible { outline: 3px solid var(--_b); outline-offset: 2px; }
-svg { width: 28px; height: 28px; fill: none; stroke: currentColor; stroke-width: 2; stroke-linejoin: round; }
-[aria-busy] svg { opacity: 0.5; }
+span { box-sizing: border-box; width: 21px; height: 21px; margin-left: 2px; border: 2.4px solid; border-radius: 50% 50% 50% 2px; }
+[aria-busy] span { opacity: 0.5; }
 @media (prefers-reduced-motion: no-preference) {
   button { transition: transform 160ms; }
 }

@@ -19,13 +19,7 @@ describe('readLoaderSettings', () => {
       'data-color': '#0b7285',
       'data-launcher-element': '#help',
     });
-    expect(
-      readLoaderSettings(
-        script,
-        { widgetKey: 'wk_page', hideLauncher: true },
-        'https://cdn.example.com/x.js',
-      ),
-    ).toEqual({
+    expect(readLoaderSettings(script, { widgetKey: 'wk_page', hideLauncher: true })).toEqual({
       widgetKey: 'wk_tag',
       baseUrl: 'https://help.example.com',
       locale: 'de',
@@ -38,28 +32,22 @@ describe('readLoaderSettings', () => {
     });
   });
 
-  it('takes window.parleySettings alone, the base URL from where the loader came from', () => {
-    expect(
-      readLoaderSettings(
-        null,
-        { widgetKey: 'wk_page', position: 'right' },
-        'https://cdn.example.com/p/parley-loader.js',
-      ),
-    ).toEqual({ baseUrl: 'https://cdn.example.com', widgetKey: 'wk_page', position: 'right' });
+  it('takes window.parleySettings alone, leaving the base URL to the full bundle', () => {
+    expect(readLoaderSettings(null, { widgetKey: 'wk_page', position: 'right' })).toEqual({
+      widgetKey: 'wk_page',
+      position: 'right',
+    });
   });
 
   it('ignores empty attributes', () => {
     const script = loaderScript({ 'data-widget-key': '', 'data-locale': '' });
-    expect(readLoaderSettings(script, { widgetKey: 'wk_page' }, 'https://cdn.example.com/')).toEqual({
-      baseUrl: 'https://cdn.example.com',
-      widgetKey: 'wk_page',
-    });
+    expect(readLoaderSettings(script, { widgetKey: 'wk_page' })).toEqual({ widgetKey: 'wk_page' });
   });
 
   it("copies the script tag's nonce unless the page gave one", () => {
     const script = loaderScript({});
     script.nonce = 'n1';
-    expect(readLoaderSettings(script, undefined, 'https://cdn.example.com/').nonce).toBe('n1');
-    expect(readLoaderSettings(script, { nonce: 'n0' }, 'https://cdn.example.com/').nonce).toBe('n0');
+    expect(readLoaderSettings(script, undefined).nonce).toBe('n1');
+    expect(readLoaderSettings(script, { nonce: 'n0' }).nonce).toBe('n0');
   });
 });

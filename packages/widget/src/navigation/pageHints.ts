@@ -1,0 +1,33 @@
+// What the page's address and its tab's session storage say before the page connection (connectPage.ts, a
+// chunk) has loaded: enough for the script-tag bundle to decide whether the widget must show at once. Kept
+// apart from the chunk's modules so that the first load carries only these lines.
+
+/** The session storage key of a widget's state: one per widget key, so two widgets on a page keep theirs apart. */
+export const stateKey = (widgetKey: string): string => `parley:${widgetKey}:state`;
+
+/**
+ * Whether an address may carry a deep link (one of the parameters parseDeepLink reads). False for most
+ * addresses, found without parsing them: a page's first URL object costs its heap some 8 kB.
+ * @example
+ * ```ts
+ * mayHaveDeepLink('https://example.com/help?parley=article:art_1'); // true
+ * mayHaveDeepLink('https://example.com/parley-docs/'); // false
+ * ```
+ */
+export const mayHaveDeepLink = (href: string): boolean => /[?&#]parley(_link|_token)?=/.test(href);
+
+/**
+ * Whether the page asks for the widget now: a deep link in its address, or state the visitor left in this
+ * tab (the panel open, a draft) to bring back. Safe where session storage throws.
+ */
+export function pageWantsWidget(
+  win: Pick<Window, 'location' | 'sessionStorage'>,
+  widgetKey: string,
+): boolean {
+  if (mayHaveDeepLink(win.location.href)) return true;
+  try {
+    return win.sessionStorage.getItem(stateKey(widgetKey)) !== null;
+  } catch {
+    return false;
+  }
+}
