@@ -5,6 +5,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { RunningServer } from '../../packages/server/src/index.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
+import { duringOpeningHours, openHelp } from './fixtures/hostileJourney.ts';
 import { holdIdle, loaderLauncher, visibleLauncher, widgetLauncher } from './fixtures/loaderPage.ts';
 import { startWidgetServer } from './fixtures/startWidgetServer.ts';
 
@@ -113,5 +114,31 @@ test('once the widget has loaded at idle, it has fetched its configuration and s
   // reload or the app's next page shows it as it was), and nothing else.
   await expect.poll(async () => (await deviceStorage(page)).panelState).toBe(1);
   expect(await deviceStorage(page)).toEqual({ ...nothingStored, panelState: 1 });
+  expect(errors).toEqual([]);
+});
+
+test('with consent pending, a visitor can talk to the team and nothing is stored, until the page records their yes', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.clock.setFixedTime(duringOpeningHours());
+  await page.goto(`${server.url}/loaderConsent.html`);
+
+  // The whole journey: opening, moving about, a conversation with the bot (a session in memory only).
+  const panel = await openHelp(page);
+  await panel.getByRole('button', { name: 'Send us a message' }).click();
+  await panel.getByRole('textbox', { name: 'Message' }).fill('Can I export my notes?');
+  await panel.getByRole('button', { name: 'Send', exact: true }).click();
+  const log = panel.getByRole('log', { name: 'Messages' });
+  await expect(log.getByText(/Here are some articles that might help/)).toBeVisible();
+  expect(await deviceStorage(page)).toEqual(nothingStored);
+
+  // The site's cookie banner says yes: the session and the panel's state reach the device.
+  await page.evaluate(() =>
+    (window as unknown as { Parley: (...args: unknown[]) => unknown }).Parley('setConsent', 'granted'),
+  );
+  await expect.poll(async () => (await deviceStorage(page)).indexedDb).toEqual(['parley-wk_demo']);
+  await panel.getByRole('textbox', { name: 'Message' }).fill('Thanks!');
+  await expect.poll(async () => (await deviceStorage(page)).panelState).toBe(1);
   expect(errors).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { createClient, type ParleyClient, ParleyError } from '@parley/core';
+import { type ConsentState, createClient, type ParleyClient, ParleyError } from '@parley/core';
 import { h, render } from 'preact';
 import type { WidgetEmit } from './commands/WidgetEvents';
 import { bindCustomLauncher, type CustomLauncher } from './components/bindCustomLauncher';
@@ -10,6 +10,7 @@ import { type ResolvedLocale, resolveLocale } from './i18n/resolveLocale';
 import type { MountOptions } from './mount';
 import type { DraftStore } from './navigation/createDraftStore';
 import { createNavigation, type Navigation } from './navigation/createNavigation';
+import { stateKey } from './navigation/pageHints';
 import { adoptStyles } from './styles/adoptStyles';
 
 /** What a host, or the page, changes on a widget after it rendered. @internal */
@@ -49,6 +50,13 @@ export interface WidgetInstance {
   locale(): ResolvedLocale;
   /** Speaks another language: its texts load first, then the widget (and its client) switch at once. */
   setLocale(locale: string): void;
+  /** The visitor's consent to storage on their device, as given or last set. */
+  consent(): ConsentState;
+  /**
+   * Records the visitor's choice: the client writes what it held in memory, or deletes what it stored; a
+   * refusal also forgets the panel's state kept in the tab. Resolves once switched; never rejects.
+   */
+  setConsent(consent: 'granted' | 'denied'): Promise<void>;
   unreadCount(): number;
   /** Hears every event of the widget (`ready` once), until the returned function is called. */
   observe(observer: WidgetEmit): () => void;
@@ -89,12 +97,14 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
     throw new ParleyError('invalid_request', 'mount() needs a browser document; call it on the client only.');
   }
   let resolved = resolveLocale(options.locale);
+  let consent: ConsentState = options.consent ?? 'granted';
   const newClient = (locale: string) =>
     createClient({
       baseUrl: options.baseUrl,
       widgetKey: options.widgetKey,
       // The backend answers (articles, greeting) in the language the widget speaks.
       locale,
+      consent,
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     });
   let client = options.client ?? newClient(options.locale ?? resolved.locale);
@@ -249,6 +259,18 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
     setLocale(locale) {
       resolved = resolveLocale(locale);
       speak(resolved, locale);
+    },
+    consent: () => consent,
+    async setConsent(next) {
+      consent = next;
+      if (next === 'denied') {
+        try {
+          sessionStorage.removeItem(stateKey(options.widgetKey));
+        } catch {
+          // Session storage the page cannot reach holds nothing of ours either.
+        }
+      }
+      await client.setConsent(next);
     },
     unreadCount: () => unread,
     observe(observer) {

@@ -1,4 +1,4 @@
-import type { ContactUpdate, IdentifyOptions, ParleyClient } from '@parley/core';
+import type { ConsentState, ContactUpdate, IdentifyOptions, ParleyClient } from '@parley/core';
 import { createWidgetHandle } from './commands/createWidgetHandle';
 import type { WidgetEventListener, WidgetEventName, WidgetEvents } from './commands/WidgetEvents';
 import type { WidgetState } from './commands/WidgetState';
@@ -76,6 +76,15 @@ export interface MountOptions {
    * @default true
    */
   rememberState?: boolean;
+  /**
+   * The visitor's consent to storing data on their device, for sites that ask first (a cookie banner). With
+   * `'pending'`, the widget works from memory: nothing reaches IndexedDB (the session, a proactive message
+   * shown once) or session storage (the panel's state) until {@link WidgetHandle.setConsent} grants it, and
+   * a reload starts afresh. With `'denied'`, nothing ever does. Ignored with `client` (give the client its
+   * own `consent`).
+   * @default 'granted'
+   */
+  consent?: ConsentState;
 }
 
 /**
@@ -127,6 +136,12 @@ export interface WidgetHandle {
   setLocale(locale: string): void;
   /** Sets the colour scheme: `light`, `dark` or `auto`. */
   setTheme(theme: WidgetTheme): void;
+  /**
+   * Records the visitor's choice about storage (see {@link MountOptions.consent}): `'granted'` writes what
+   * was kept in memory; `'denied'` deletes what the widget stored on this device and stores nothing more.
+   * Resolves when the storage has switched; never rejects.
+   */
+  setConsent(consent: 'granted' | 'denied'): Promise<void>;
   /**
    * Listens to a widget event (see {@link WidgetEvents}).
    * @returns a function that stops listening.

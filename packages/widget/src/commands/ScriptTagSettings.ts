@@ -3,7 +3,7 @@ import type { WidgetTheme } from '../components/Widget';
 /**
  * Settings a script-tag page gives Parley, as `window.parleySettings` or as `data-*` attributes on the
  * loader's `<script>` (which win): `data-widget-key`, `data-base-url`, `data-locale`, `data-theme`,
- * `data-dir`, `data-position`, `data-color`, `data-launcher-element`. The loader draws its launcher from
+ * `data-dir`, `data-position`, `data-color`, `data-launcher-element`, `data-consent`. The loader draws its launcher from
  * them before the widget has loaded, and the widget boots with them. The launcher's distance from the
  * screen's edges is set from the page's CSS, for the loader's launcher and the widget alike:
  * `:root { --parley-offset-block: 32px; --parley-offset-inline: 24px; }`.
@@ -54,6 +54,13 @@ export interface ScriptTagSettings {
   launcherElement?: string;
   /** CSP nonce, copied from the loader's script tag when not given. */
   nonce?: string;
+  /**
+   * The visitor's consent to storage on their device (`data-consent`), for sites that ask first: with
+   * `'pending'` the widget works from memory until `Parley('setConsent', 'granted')`; with `'denied'` it
+   * never stores anything. See docs/embedding/README.md, "Consent".
+   * @default 'granted'
+   */
+  consent?: 'granted' | 'pending' | 'denied';
 }
 
 /**

@@ -32,6 +32,7 @@ function fakeMount() {
       showTicket: vi.fn(),
       setLocale: vi.fn(),
       setTheme: vi.fn(),
+      setConsent: vi.fn(async () => undefined),
       on: vi.fn((event: WidgetEventName, listener: WidgetEventListener) => {
         const entry: [WidgetEventName, WidgetEventListener] = [event, listener];
         listeners.add(entry);
@@ -64,23 +65,26 @@ function setup(loaderSettings: Record<string, unknown> = defaults) {
 describe('the command API', () => {
   it('boots with the loader settings under the boot settings, then runs commands on the handle', () => {
     const { api, mount, handles, report } = setup({ ...defaults, locale: 'fr' });
-    api.run('boot', { widgetKey: 'wk_demo', theme: 'dark', position: 'left' });
+    api.run('boot', { widgetKey: 'wk_demo', theme: 'dark', position: 'left', consent: 'pending' });
     api.run('open');
     api.run('showArticle', 'art_1');
     api.run('showNewMessage');
     api.run('setTheme', 'light');
+    api.run('setConsent', 'granted');
     expect(mount).toHaveBeenCalledWith({
       baseUrl: 'https://support.example.com',
       widgetKey: 'wk_demo',
       locale: 'fr',
       theme: 'dark',
       launcher: { position: 'left' },
+      consent: 'pending',
     });
     const [handle] = handles;
     expect(handle?.open).toHaveBeenCalledOnce();
     expect(handle?.showArticle).toHaveBeenCalledWith('art_1');
     expect(handle?.showNewMessage).toHaveBeenCalledWith();
     expect(handle?.setTheme).toHaveBeenCalledWith('light');
+    expect(handle?.setConsent).toHaveBeenCalledWith('granted');
     expect(report).not.toHaveBeenCalled();
   });
 
@@ -111,7 +115,7 @@ describe('the command API', () => {
       '"showArticle" takes at most 1 argument; got 2.',
       '"boot" takes a settings object, such as { widgetKey: "wk_live_123" }; got "wk_demo" (a string).',
       '"boot" takes theme as a colour scheme: "light", "dark", "auto"; got "purple" (a string).',
-      '"boot" takes only the fields widgetKey, baseUrl, locale, theme, dir, nonce, position, color, hideLauncher, launcherElement; got "widget_key" (a string).',
+      '"boot" takes only the fields widgetKey, baseUrl, locale, theme, dir, nonce, position, color, hideLauncher, launcherElement, consent; got "widget_key" (a string).',
       '"boot" takes baseUrl as an absolute http(s) URL; got "javascript:alert(1)" (a string).',
       '"boot" needs a widgetKey and a baseUrl (from parleySettings, data-* attributes or its settings).',
     ]);

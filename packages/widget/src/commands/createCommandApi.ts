@@ -27,6 +27,7 @@ const ARITY = {
   showTicket: 1,
   setLocale: 1,
   setTheme: 1,
+  setConsent: 1,
   on: 2,
   off: 2,
   getState: 0,
@@ -56,6 +57,7 @@ const checkSettings = fields('a settings object, such as { widgetKey: "wk_live_1
   color: optional(text('a CSS colour', 100)),
   hideLauncher: optional(flag),
   launcherElement: optional(text('a CSS selector', 500)),
+  consent: optional(oneOf('the visitor’s consent to storage', ['granted', 'pending', 'denied'])),
 });
 
 /** @internal */

@@ -266,6 +266,18 @@ describe("mount()'s handle", () => {
     expect(widget.getState().theme).toBe('dark');
   });
 
+  it('passes the visitor’s choice about storage to its client, refusing anything but granted or denied', async () => {
+    const widget = mountDemo();
+    const setConsent = vi.spyOn(widget.client, 'setConsent');
+    await widget.setConsent('maybe' as never);
+    expect(printed()).toEqual([
+      '[parley] "setConsent" takes the visitor’s choice: "granted", "denied"; got "maybe" (a string).',
+    ]);
+    expect(setConsent).not.toHaveBeenCalled();
+    await widget.setConsent('denied');
+    expect(setConsent).toHaveBeenCalledWith('denied');
+  });
+
   it('adds each listener once, stops it with off or with what on returned, and keeps a throwing one from the others', () => {
     const widget = mountDemo();
     const first = vi.fn();

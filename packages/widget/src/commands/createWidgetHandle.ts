@@ -168,6 +168,13 @@ export function createWidgetHandle(instance: WidgetInstance): WidgetHandle {
       if (accepts('setTheme', oneOf('a colour scheme', ['light', 'dark', 'auto'])(theme)))
         instance.change({ theme });
     },
+    async setConsent(consent) {
+      if (
+        !instance.isDestroyed() &&
+        accepts('setConsent', oneOf('the visitor’s choice', ['granted', 'denied'])(consent))
+      )
+        await instance.setConsent(consent);
+    },
     on<K extends WidgetEventName>(event: K, listener: WidgetEventListener<K>) {
       if (!accepts('on', eventName(event), isListener(listener))) return () => undefined;
       const set = listeners.get(event) ?? new Set();

@@ -26,6 +26,7 @@ export function toMountOptions({
   position,
   hideLauncher,
   launcherElement,
+  consent,
 }: BootSettings & { baseUrl: string; widgetKey: string }): MountOptions {
   const launcherPosition = pick(position, ['left', 'right']);
   // The page's own launcher (a selector), or none at all, instead of the round button.
@@ -36,6 +37,7 @@ export function toMountOptions({
   };
   const colours = pick(theme, ['light', 'dark', 'auto']);
   const direction = pick(dir, ['ltr', 'rtl']);
+  const storage = pick(consent, ['granted', 'pending', 'denied']);
   return {
     baseUrl,
     widgetKey,
@@ -44,5 +46,6 @@ export function toMountOptions({
     ...(direction ? { dir: direction } : {}),
     ...(typeof nonce === 'string' && nonce ? { nonce } : {}),
     ...(Object.keys(launcher).length ? { launcher } : {}),
+    ...(storage ? { consent: storage } : {}),
   };
 }

@@ -62,6 +62,28 @@ describe("the widget's page connection", () => {
     setItem.mockRestore();
   });
 
+  it('keeps the state in memory only while consent is pending, stores it once granted, and forgets it when refused', async () => {
+    const widget = mountDemo({ consent: 'pending' });
+    await connected(widget);
+    widget.search('export');
+    fireEvent.pointerDown(newest().host);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sessionStorage.getItem(stateKey)).toBeNull();
+
+    await widget.setConsent('granted');
+    // From the next change on.
+    widget.showArticle('art_missing');
+    await waitFor(() =>
+      expect(JSON.parse(sessionStorage.getItem(stateKey) ?? '{}')).toMatchObject({ open: true }),
+    );
+
+    await widget.setConsent('denied');
+    expect(sessionStorage.getItem(stateKey)).toBeNull();
+    widget.close();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sessionStorage.getItem(stateKey)).toBeNull();
+  });
+
   it('keeps the open view, the way back and the drafts after an interaction, and finds them after a reload', async () => {
     const widget = mountDemo();
     await connected(widget);

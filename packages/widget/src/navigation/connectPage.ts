@@ -37,7 +37,8 @@ function sessionStorageOf(win: PageWindow): Storage | undefined {
  * 2. a deep link in the address opens its place, and its parameters leave the address bar
  *    (`history.replaceState`, keeping the rest of the address and the history entry's state);
  * 3. the state is kept in session storage from the visitor's first interaction with the widget (a pointer
- *    or a key inside it, text put in a field; never before, unless it was kept on an earlier page of this tab), at each change;
+ *    or a key inside it, text put in a field; never before, unless it was kept on an earlier page of this
+ *    tab), at each change, while the visitor's consent to storage is granted (the default);
  * 4. the host's route changes (a single-page app) refresh the page the widget suggests articles for.
  *
  * @returns a function that writes the state a last time and stops all of it (the widget is destroyed).
@@ -49,8 +50,10 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
   // One change, so one render of the whole widget, for both.
   instance.change({ drafts, page: win.location.href });
   const storage = options.rememberState === false ? undefined : sessionStorageOf(win);
+  // The visitor's consent to storage covers the tab's too: without it, the state lives in memory only.
+  const consented = () => instance.consent() === 'granted';
   const key = persistedState.key(options.widgetKey);
-  const saved = persistedState.read(storage, key);
+  const saved = consented() ? persistedState.read(storage, key) : undefined;
   if (saved) {
     drafts.replace(saved.drafts);
     if (saved.page === pageOf(win.location.href) && instance.isPristine()) {
@@ -76,7 +79,7 @@ export function connectPage(instance: WidgetInstance, win: PageWindow = window):
   let scheduled = false;
   const save = () => {
     scheduled = false;
-    if (!allowed) return;
+    if (!allowed || !consented()) return;
     const state: PersistedState = {
       page: pageOf(win.location.href),
       open: instance.isOpen(),

@@ -22,7 +22,7 @@ export function readLoaderSettings(
 ): ScriptTagSettings {
   const settings: ScriptTagSettings = { ...fromPage };
   const data = script?.dataset ?? {};
-  for (const name of 'widgetKey baseUrl locale theme dir position color launcherElement'.split(' ')) {
+  for (const name of 'widgetKey baseUrl locale theme dir position color launcherElement consent'.split(' ')) {
     if (data[name]) (settings as Record<string, unknown>)[name] = data[name];
   }
   if (script?.nonce) settings.nonce ??= script.nonce;
