@@ -20,13 +20,13 @@ declare global {
 /** Commands that show the visitor something: the bundle is needed now, not when the browser is idle. */
 const SHOWS_SOMETHING = /^(load|open|toggle|search|show\w)/;
 
-const win = window;
-const doc = document;
-const existing = win.Parley;
-// Included twice, or the full bundle already runs: nothing to do.
-if (!(existing && (existing.loader || existing.version))) start();
+// A function expression called at once, in parentheses: V8 compiles it with the script instead of parsing it
+// twice (once to skip it, once to run it).
+((win: Window, doc: Document) => {
+  const existing = win.Parley;
+  // Included twice, or the full bundle already runs: nothing to do.
+  if (existing && (existing.loader || existing.version)) return;
 
-function start() {
   const script = doc.currentScript as HTMLScriptElement | null;
   const src = script?.src || doc.baseURI;
   const settings = readLoaderSettings(script, win.parleySettings);
@@ -95,4 +95,4 @@ function start() {
   if (queue.some((args) => SHOWS_SOMETHING.test(String(args[0])))) loadBundle();
   else if (doc.readyState === 'complete') whenIdle();
   else win.addEventListener('load', whenIdle);
-}
+})(window, document);
