@@ -83,7 +83,11 @@ const SHOWS_SOMETHING = /^(load|open|toggle|search|show\w)/;
       launcher?.shadowRoot?.lastElementChild?.setAttribute('aria-busy', 'true');
       // Before the widget is there, the stub queues it and loads the widget now.
       win.Parley?.('open');
-    } else loadBundle();
+    } else {
+      // The widget shows at once when it arrives, instead of waiting dormant.
+      stub.intent = true;
+      loadBundle();
+    }
   };
   for (const type of ['pointerover', 'focusin', 'click']) doc.addEventListener(type, listen, true);
 

@@ -16,7 +16,7 @@ import type { CommandApi } from '../commands/createCommandApi';
 import type { ParleyQueueStub, ScriptTagSettings } from '../commands/ScriptTagSettings';
 import { type BootSettings, toMountOptions } from '../commands/toMountOptions';
 import { createWidgetInstance, type WidgetInstance } from '../createWidgetInstance';
-import { pageWantsWidget } from '../navigation/pageHints';
+import { mayHaveDeepLink } from '../navigation/pageHints';
 import { removeLoaderLauncher } from './removeLoaderLauncher';
 
 declare global {
@@ -33,7 +33,12 @@ const INTENT = ['pointerover', 'focusin'] as const;
  * Keeps a dormant widget asleep until the visitor's intent on the loader's launcher (pointing at it or
  * focusing it; a click reaches `Parley('open')` through the loader) or until it has something to show.
  */
-function sleep(instance: WidgetInstance, loaderLauncher: HTMLElement, wake: () => void): void {
+function sleep(
+  instance: WidgetInstance,
+  loaderLauncher: HTMLElement,
+  intent: boolean,
+  wake: () => void,
+): void {
   let stopWatching = () => {};
   const wakeNow = () => {
     for (const type of INTENT) loaderLauncher.removeEventListener(type, wakeNow);
@@ -41,14 +46,15 @@ function sleep(instance: WidgetInstance, loaderLauncher: HTMLElement, wake: () =
     wake();
   };
   // Intent that came while this bundle loaded (which it started) counts too.
-  if (loaderLauncher.matches(':hover') || document.activeElement === loaderLauncher) {
+  if (intent) {
     wakeNow();
     return;
   }
   for (const type of INTENT) loaderLauncher.addEventListener(type, wakeNow);
   import('./wakeWhenNeeded').then(
     ({ wakeWhenNeeded }) => {
-      if (instance.isDormant()) stopWatching = wakeWhenNeeded(instance.client, wakeNow);
+      if (instance.isDormant())
+        stopWatching = wakeWhenNeeded(instance.client, instance.options.widgetKey, wakeNow);
     },
     // Without the watcher, the widget still wakes at intent or at a call.
     () => undefined,
@@ -108,13 +114,13 @@ function start(win: Window): void {
   // The page shows the widget without waiting for the commands, unless its first call boots it otherwise.
   // The commands, once loaded, report settings of the wrong type.
   if (widgetKey && baseUrl && pending[0]?.[0] !== 'boot') {
-    const dormant = !!loaderLauncher && pending.length === 0 && !pageWantsWidget(win, widgetKey);
+    const dormant = !!loaderLauncher && pending.length === 0 && !mayHaveDeepLink(win.location.href);
     try {
       early = createWidgetInstance(
         { ...toMountOptions({ ...defaults, widgetKey, baseUrl }), fetch },
         { dormant },
       );
-      if (dormant) sleep(early, loaderLauncher as HTMLElement, wake);
+      if (dormant) sleep(early, loaderLauncher as HTMLElement, stub?.intent === true, wake);
       else removeLoaderLauncher(loaderLauncher);
     } catch (error) {
       report('"boot" failed.', error);

@@ -145,7 +145,7 @@ describe('the full script-tag bundle', () => {
 
 describe('the full script-tag bundle behind the loader’s launcher', () => {
   /** The page as the loader leaves it: its launcher drawn, its stub holding the settings and no calls. */
-  function loaderPage(queue: unknown[][] = []) {
+  function loaderPage(queue: unknown[][] = [], noted: Partial<ParleyQueueStub> = {}) {
     const launcher = document.createElement('div');
     launcher.setAttribute('data-parley-loader-launcher', '');
     launcher.attachShadow({ mode: 'open' }).append(document.createElement('button'));
@@ -155,6 +155,7 @@ describe('the full script-tag bundle behind the loader’s launcher', () => {
       settings: { baseUrl: testBaseUrl, widgetKey: 'wk_demo' },
       loader: true as const,
       launcher,
+      ...noted,
     });
     return launcher;
   }
@@ -190,12 +191,12 @@ describe('the full script-tag bundle behind the loader’s launcher', () => {
     expect(await within(dialog).findByText('Hi there 👋')).toBeTruthy();
   });
 
-  it('shows at once for calls queued before it, a deep link in the address, or state kept in this tab', async () => {
+  it('shows at once for calls queued before it, a deep link in the address, or the visitor’s intent', async () => {
     /** Loads the bundle on the loader's page as `prepare` leaves it; whether the widget is on the page at once. */
-    const showsAtOnce = async (prepare: () => unknown[][]) => {
+    const showsAtOnce = async (prepare: () => unknown[][], noted: Partial<ParleyQueueStub> = {}) => {
       vi.resetModules();
       delete window.Parley;
-      loaderPage(prepare());
+      loaderPage(prepare(), noted);
       await loadBundle();
       const shown = widgetHosts().length === 1;
       (window.Parley as unknown as ParleyQueueStub)('shutdown');
@@ -209,12 +210,16 @@ describe('the full script-tag bundle behind the loader’s launcher', () => {
         return [];
       }),
     ).toBe(true);
-    expect(
-      await showsAtOnce(() => {
-        history.replaceState(null, '', '/');
-        sessionStorage.setItem('parley:wk_demo:state', '{}');
-        return [];
-      }),
-    ).toBe(true);
+    history.replaceState(null, '', '/');
+    // Pointing at the launcher, or focusing it, while the bundle loaded: the loader noted it.
+    expect(await showsAtOnce(() => [], { intent: true })).toBe(true);
+    expect(await showsAtOnce(() => [])).toBe(false);
+  });
+
+  it('wakes soon after it loads when this tab kept its state', async () => {
+    sessionStorage.setItem('parley:wk_demo:state', '{}');
+    loaderPage();
+    await loadBundle();
+    await waitFor(() => expect(widgetHosts()).toHaveLength(1));
   });
 });

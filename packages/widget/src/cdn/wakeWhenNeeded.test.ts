@@ -33,6 +33,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
   history.replaceState(null, '', '/');
+  sessionStorage.clear();
 });
 
 describe('wakeWhenNeeded', () => {
@@ -40,16 +41,26 @@ describe('wakeWhenNeeded', () => {
     history.replaceState(null, '', '/docs/getting-started');
     const { client } = fakeClient([{ pagePattern: '/pricing*' }]);
     const wake = vi.fn();
-    const stop = wakeWhenNeeded(client, wake);
+    const stop = wakeWhenNeeded(client, 'wk_demo', wake);
     await settle();
     expect(wake).not.toHaveBeenCalled();
     stop();
   });
 
+  it('wakes the widget at once when this tab kept its state, to bring the panel back as it was', () => {
+    sessionStorage.setItem('parley:wk_demo:state', '{}');
+    const { client } = fakeClient([]);
+    const wake = vi.fn();
+    wakeWhenNeeded(client, 'wk_other', wake);
+    expect(wake).not.toHaveBeenCalled();
+    wakeWhenNeeded(client, 'wk_demo', wake);
+    expect(wake).toHaveBeenCalledOnce();
+  });
+
   it('wakes the widget once the visitor turns out to have a session, and stops listening', async () => {
     const { client, signIn, listeners } = fakeClient([]);
     const wake = vi.fn();
-    wakeWhenNeeded(client, wake);
+    wakeWhenNeeded(client, 'wk_demo', wake);
     await settle();
     expect(wake).not.toHaveBeenCalled();
     signIn();
@@ -61,7 +72,7 @@ describe('wakeWhenNeeded', () => {
     history.replaceState(null, '', '/pricing/teams');
     const { client } = fakeClient([{ pagePattern: '/settings*' }, { pagePattern: '/pricing*' }]);
     const wake = vi.fn();
-    wakeWhenNeeded(client, wake);
+    wakeWhenNeeded(client, 'wk_demo', wake);
     await vi.waitFor(() => expect(wake).toHaveBeenCalledOnce());
   });
 
@@ -69,7 +80,7 @@ describe('wakeWhenNeeded', () => {
     history.replaceState(null, '', '/');
     const { client } = fakeClient([{ pagePattern: '/pricing*' }]);
     const wake = vi.fn();
-    wakeWhenNeeded(client, wake);
+    wakeWhenNeeded(client, 'wk_demo', wake);
     await settle();
     history.pushState(null, '', '/about');
     await settle();
@@ -86,12 +97,12 @@ describe('wakeWhenNeeded', () => {
     history.replaceState(null, '', '/pricing');
     const failing = fakeClient(new Error('offline'));
     const wake = vi.fn();
-    wakeWhenNeeded(failing.client, wake);
+    wakeWhenNeeded(failing.client, 'wk_demo', wake);
     await settle();
     expect(wake).not.toHaveBeenCalled();
 
     const { client, signIn } = fakeClient([{ pagePattern: '/pricing*' }]);
-    const stop = wakeWhenNeeded(client, wake);
+    const stop = wakeWhenNeeded(client, 'wk_demo', wake);
     stop();
     signIn();
     await settle();

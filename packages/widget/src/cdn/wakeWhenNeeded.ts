@@ -1,15 +1,18 @@
 import type { ParleyClient } from '@parley/core';
+import { hasKeptState } from '../navigation/pageHints';
 import { type RouteWindow, watchRoutes } from '../navigation/watchRoutes';
 import { matchesPagePattern } from '../proactive/matchesPagePattern';
 
 /** The parts of `window` it reads; tests pass their own. @internal */
 export interface WakeWindow extends RouteWindow {
   readonly location: { readonly href: string; readonly pathname: string };
+  readonly sessionStorage: Storage;
 }
 
 /**
  * Watches for what a dormant widget must show without being asked, and calls `wake` once, at the first:
  *
+ * - this tab kept the widget's state (a reload with the panel open, a draft): it comes back;
  * - the visitor has a session (restored from storage: a returning visitor, whose unread replies the
  *   launcher counts and whose new messages notify);
  * - a proactive message's trigger matches the path of the page the visitor is on, now or after a
@@ -20,11 +23,20 @@ export interface WakeWindow extends RouteWindow {
  * @returns a function that stops watching (the widget woke for another reason, or went away).
  * @example
  * ```ts
- * const stop = wakeWhenNeeded(instance.client, () => instance.wake());
+ * const stop = wakeWhenNeeded(instance.client, 'wk_live_123', () => instance.wake());
  * ```
  * @internal
  */
-export function wakeWhenNeeded(client: ParleyClient, wake: () => void, win: WakeWindow = window): () => void {
+export function wakeWhenNeeded(
+  client: ParleyClient,
+  widgetKey: string,
+  wake: () => void,
+  win: WakeWindow = window,
+): () => void {
+  if (hasKeptState(win, widgetKey)) {
+    wake();
+    return () => undefined;
+  }
   let stopped = false;
   const stops: (() => void)[] = [];
   const stop = () => {

@@ -82,6 +82,11 @@ export interface ParleyQueueStub {
    * (see removeLoaderLauncher).
    */
   launcher?: HTMLElement | undefined;
+  /**
+   * Set by the loader when the visitor pointed at or focused its launcher (or the page's own): the full
+   * bundle then shows the widget at once rather than waiting, dormant.
+   */
+  intent?: true;
   /** Set by the full bundle when it takes over `window.Parley`. */
   version?: string;
 }

@@ -1,6 +1,6 @@
 // What the page's address and its tab's session storage say before the page connection (connectPage.ts, a
-// chunk) has loaded: enough for the script-tag bundle to decide whether the widget must show at once. Kept
-// apart from the chunk's modules so that the first load carries only these lines.
+// chunk) has loaded: enough for the script-tag bundle to decide whether a dormant widget must show. Kept
+// apart from the chunk's modules so that the first load carries only what it uses.
 
 /** The session storage key of a widget's state: one per widget key, so two widgets on a page keep theirs apart. */
 export const stateKey = (widgetKey: string): string => `parley:${widgetKey}:state`;
@@ -17,14 +17,11 @@ export const stateKey = (widgetKey: string): string => `parley:${widgetKey}:stat
 export const mayHaveDeepLink = (href: string): boolean => /[?&#]parley(_link|_token)?=/.test(href);
 
 /**
- * Whether the page asks for the widget now: a deep link in its address, or state the visitor left in this
- * tab (the panel open, a draft) to bring back. Safe where session storage throws.
+ * Whether this tab kept a widget's state (the panel open, a draft) to bring back. Safe where session storage
+ * throws. The first read of a page's session storage can take milliseconds (the browser fetches it), so the
+ * script-tag bundle does it in a chunk, after the page has loaded.
  */
-export function pageWantsWidget(
-  win: Pick<Window, 'location' | 'sessionStorage'>,
-  widgetKey: string,
-): boolean {
-  if (mayHaveDeepLink(win.location.href)) return true;
+export function hasKeptState(win: Pick<Window, 'sessionStorage'>, widgetKey: string): boolean {
   try {
     return win.sessionStorage.getItem(stateKey(widgetKey)) !== null;
   } catch {
