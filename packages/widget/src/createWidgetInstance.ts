@@ -107,7 +107,13 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
       consent,
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     });
-  let client = options.client ?? newClient(options.locale ?? resolved.locale);
+  // Made at first use: a dormant widget's comes a task later, when its watcher asks for it, so that starting
+  // the widget and starting its client are two short tasks on the host page rather than one long one.
+  let client = options.client;
+  const getClient = () => {
+    client ??= newClient(options.locale ?? resolved.locale);
+    return client;
+  };
   let messages: ShellMessages | undefined =
     resolved.language === 'en' ? mergeMessages<ShellMessages>(english, options.messages) : undefined;
   const { element, onUnreadChange, ...placement } = options.launcher ?? {};
@@ -172,7 +178,7 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
       h(Widget, {
         // A new client (another language) starts the widget afresh: every view reads from the new one.
         key: generation,
-        client,
+        client: getClient(),
         open: isOpen,
         onOpenChange: setOpen,
         messages,
@@ -198,7 +204,7 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
       if (resolved !== next || destroyed) return;
       messages = mergeMessages(loaded, options.messages);
       if (locale !== undefined && !options.client) {
-        client.destroy();
+        client?.destroy();
         client = newClient(locale);
         generation++;
       }
@@ -240,7 +246,7 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
   const instance: WidgetInstance = {
     options,
     get client() {
-      return client;
+      return getClient();
     },
     navigation,
     get settings() {
@@ -270,7 +276,7 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
           // Session storage the page cannot reach holds nothing of ours either.
         }
       }
-      await client.setConsent(next);
+      await getClient().setConsent(next);
     },
     unreadCount: () => unread,
     observe(observer) {
