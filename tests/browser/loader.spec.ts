@@ -29,7 +29,7 @@ test.afterAll(async () => {
 function looks(button: Locator) {
   return button.evaluate((element) => {
     const style = getComputedStyle(element);
-    // The speech bubble, drawn by its border (the widget's is a span, so is the loader's).
+    // The speech bubble, drawn by its border (the widget's is an <i>, so is the loader's).
     const icon = element.firstElementChild;
     const { x, y, width, height } = element.getBoundingClientRect();
     const iconBox = icon?.getBoundingClientRect();
@@ -87,7 +87,7 @@ test('the loader draws the launcher before the widget loads, and the widget’s 
   });
   expect(before.background).toBe('rgb(59, 91, 219)');
   // The speech bubble: a 21px ring whose bottom-left corner, nearly square, makes the tail.
-  expect(before.iconShape).toBe('SPAN 50% 50% 50% 2px');
+  expect(before.iconShape).toBe('I 50% 50% 50% 2px');
   expect(before.icon?.width).toBe(21);
   expect(await axeViolations(page, '[data-parley-loader-launcher]')).toEqual([]);
 

@@ -59,7 +59,7 @@ export function Launcher({
           aria-describedby={unread > 0 ? statusId : undefined}
           onClick={onToggle}
         >
-          {open ? <CloseIcon /> : <span class="parley-launcher-bubble" aria-hidden="true" />}
+          {open ? <CloseIcon /> : <i class="parley-launcher-bubble" aria-hidden="true" />}
         </button>
       )}
       {/* Beside the button, not in it: its visible text would then differ from its name (WCAG 2.5.3). */}

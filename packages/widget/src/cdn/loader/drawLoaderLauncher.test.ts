@@ -21,8 +21,8 @@ describe('drawLoaderLauncher', () => {
     expect(host.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
     expect(button.getAttribute('aria-label')).toBe('Help');
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    // The speech bubble is drawn by the styles on an empty span, as the widget's launcher draws it.
-    expect(button.innerHTML).toBe('<span></span>');
+    // The speech bubble is drawn by the styles on an empty <i>, as the widget's launcher draws it.
+    expect(button.innerHTML).toBe('<i></i>');
     expect(button.dir).toBe('ltr');
     expect(button.hasAttribute('data-side')).toBe(false);
     expect(button.getAttribute('style')).toBeNull();

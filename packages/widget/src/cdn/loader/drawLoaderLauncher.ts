@@ -29,7 +29,6 @@ export function drawLoaderLauncher(settings: ScriptTagSettings): HTMLElement | u
 
   const language = loaderLanguage(settings.locale);
   const button = doc.createElement('button');
-  const { style } = button;
   const dir = settings.dir ?? (language === 'ar' ? 'rtl' : 'ltr');
   // Logical properties place the button: left is the start of a left-to-right line, the end of a right-to-left one.
   button.dir = dir;
@@ -37,11 +36,12 @@ export function drawLoaderLauncher(settings: ScriptTagSettings): HTMLElement | u
     button.setAttribute('data-side', '');
   // A custom property takes anything; one that is not a colour would leave the button without a background.
   const color = settings.color;
-  if (color && CSS.supports('color', color)) style.setProperty('--_c', color);
+  if (color && CSS.supports('color', color)) button.style.setProperty('--_c', color);
   button.setAttribute('aria-label', launcherLabels[language]);
   button.setAttribute('aria-expanded', 'false');
-  // The widget's speech bubble (.parley-launcher-bubble), drawn by the styles.
-  button.append(doc.createElement('span'));
+  // The widget's speech bubble (.parley-launcher-bubble), drawn by the styles. An `<i>`: a plain
+  // HTMLElement, whose script interface the page has already set up (a span's would be one more).
+  button.append(doc.createElement('i'));
   shadow.append(button);
   doc.body.append(host);
   return host;

@@ -31,8 +31,8 @@ button {
 [data-side] { inset-inline: var(--parley-offset-inline,20px) auto; }
 button:hover { transform: scale(1.06); }
 button:focus-visible { outline: 3px solid var(--_b); outline-offset: 2px; }
-span { box-sizing: border-box; width: 21px; height: 21px; margin-left: 2px; border: 2.4px solid; border-radius: 50% 50% 50% 2px; }
-[aria-busy] span { opacity: 0.5; }
+i { box-sizing: border-box; width: 21px; height: 21px; margin-left: 2px; border: 2.4px solid; border-radius: 50% 50% 50% 2px; }
+[aria-busy] i { opacity: 0.5; }
 @media (prefers-reduced-motion: no-preference) {
   button { transition: transform 160ms; }
 }
