@@ -17,6 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { runChecks } from './bench/runChecks.mjs';
 import { startServerProcess } from './bench/startServerProcess.mjs';
 import { kilobytes, median, ms, msWithRange, printTable, ratio } from './benchEmbed/formatTable.mjs';
 import { measureLoad } from './benchEmbed/measureLoad.mjs';
@@ -317,30 +318,11 @@ function budgetChecks(results) {
   return checks;
 }
 
-let timer;
-try {
-  const failures = await Promise.race([
-    run(),
-    new Promise((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`the run took over ${RUN_TIMEOUT_MS / 1000} s`)),
-        RUN_TIMEOUT_MS,
-      );
-    }),
-  ]);
-  if (failures.length === 0) {
-    console.log('Checks: all passed.');
-  } else {
-    console.log(`Checks: ${failures.length} FAILED`);
-    for (const failure of failures) console.log(`  - ${failure}`);
-    process.exitCode = 1;
-  }
-} catch (error) {
-  console.error('bench:embed failed:', error);
-  process.exitCode = 1;
-} finally {
-  clearTimeout(timer);
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-}
+await runChecks('bench:embed', run, {
+  timeoutMs: RUN_TIMEOUT_MS,
+  cleanup: async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  },
+});
 // A load cut short may leave a socket or the browser behind: it must not keep the process alive.
 setTimeout(() => process.exit(), 5_000).unref();

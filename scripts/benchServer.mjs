@@ -15,6 +15,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runKbSearch, SEARCH_P95_BUDGET_MS } from './bench/kbSearch.mjs';
 import { runMessageThroughput } from './bench/messageThroughput.mjs';
+import { runChecks } from './bench/runChecks.mjs';
 import { runSseLatency } from './bench/sseLatency.mjs';
 import { startServerProcess } from './bench/startServerProcess.mjs';
 import { ms, printTable } from './bench/stats.mjs';
@@ -113,36 +114,24 @@ async function run(dir) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
-let timer;
-try {
-  const failures = await Promise.race([
-    run(dir),
-    new Promise((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`the run took over ${RUN_TIMEOUT_MS / 1000} s`)),
-        RUN_TIMEOUT_MS,
-      );
-    }),
-  ]);
-  console.log(
-    `Load average at end ${loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' / ')}`,
-  );
-  if (failures.length === 0) {
-    console.log('Checks: all passed.');
-  } else {
-    console.log(`Checks: ${failures.length} FAILED`);
-    for (const failure of failures) console.log(`  - ${failure}`);
-    process.exitCode = 1;
-  }
-} catch (error) {
-  console.error('bench:server failed:', error);
-  process.exitCode = 1;
-} finally {
-  clearTimeout(timer);
-  for (const server of running) server.kill();
-  rmSync(dir, { recursive: true, force: true });
-}
+await runChecks(
+  'bench:server',
+  async () => {
+    const failures = await run(dir);
+    console.log(
+      `Load average at end ${loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' / ')}`,
+    );
+    return failures;
+  },
+  {
+    timeoutMs: RUN_TIMEOUT_MS,
+    cleanup: () => {
+      for (const server of running) server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  },
+);
 // A part cut short may leave a request or socket behind: it must not keep the process alive.
 setTimeout(() => process.exit(), 5_000).unref();

@@ -3,23 +3,14 @@
 // it afterwards; every widget event the page hears is recorded on `window.parleyEvents`.
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import type { RunningServer } from '../../packages/server/src/index.ts';
 import { identityHash } from '../../packages/server/src/sessions/identityHash.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { createAgentApi } from './fixtures/createAgentApi.ts';
-import { startWidgetServer } from './fixtures/startWidgetServer.ts';
+import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startWidgetServer([{ urlPrefix: '/fixtures/', dir: fixturesDir }]);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveWidgetPages([{ urlPrefix: '/fixtures/', dir: fixturesDir }]);
 
 /** One recorded widget event (see fixtures/commands.js). */
 interface RecordedEvent {

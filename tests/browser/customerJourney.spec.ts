@@ -8,28 +8,19 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import type { RunningServer } from '../../packages/server/src/index.ts';
 import { axeViolations } from './fixtures/axeViolations.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { createAgentApi } from './fixtures/createAgentApi.ts';
-import { startWidgetServer } from './fixtures/startWidgetServer.ts';
+import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startWidgetServer([
-    { urlPrefix: '/', dir: join(root, 'examples/script-tag') },
-    // The demo site's Chinese page (fixtures/zh-Hans.html).
-    { urlPrefix: '/fixtures/', dir: fixturesDir },
-  ]);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveWidgetPages([
+  { urlPrefix: '/', dir: join(root, 'examples/script-tag') },
+  // The demo site's Chinese page (fixtures/zh-Hans.html).
+  { urlPrefix: '/fixtures/', dir: fixturesDir },
+]);
 
 /**
  * The most recent `weekday` (0 is Sunday) before now, at `utcHour`:00 UTC.

@@ -4,22 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import type { OutboxEmailPage, Session } from '@parley/contract';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import type { RunningServer } from '../../packages/server/src/index.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { AGENT_TOKEN, createAgentApi } from './fixtures/createAgentApi.ts';
-import { startWidgetServer } from './fixtures/startWidgetServer.ts';
+import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startWidgetServer([{ urlPrefix: '/fixtures/', dir: fixturesDir }]);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveWidgetPages([{ urlPrefix: '/fixtures/', dir: fixturesDir }]);
 
 const pageUrl = () => `${server.url}/fixtures/deepLinks.html`;
 /** The page's address now, without its origin. */

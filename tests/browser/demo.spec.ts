@@ -4,22 +4,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, type Route, test } from '@playwright/test';
-import type { RunningServer } from '../../packages/server/src/index.ts';
 import { axeViolations } from './fixtures/axeViolations.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
-import { startWidgetServer } from './fixtures/startWidgetServer.ts';
+import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startWidgetServer([{ urlPrefix: '/', dir: join(root, 'examples/script-tag') }]);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveWidgetPages([{ urlPrefix: '/', dir: join(root, 'examples/script-tag') }]);
 
 /**
  * Holds back the full widget bundle (parley.js) until `release()` is called: what the page does meanwhile

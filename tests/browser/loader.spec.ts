@@ -6,24 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import type { RunningServer } from '../../packages/server/src/index.ts';
 import { axeViolations } from './fixtures/axeViolations.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { holdFullBundle, holdIdle, loaderLauncher, parley, widgetLauncher } from './fixtures/loaderPage.ts';
-import { startWidgetServer } from './fixtures/startWidgetServer.ts';
+import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startWidgetServer([{ urlPrefix: '/', dir: fixturesDir }]);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveWidgetPages([{ urlPrefix: '/', dir: fixturesDir }]);
 
 /** What a sighted visitor sees of a launcher button: its box, colours and shape, and its icon's. */
 function looks(button: Locator) {

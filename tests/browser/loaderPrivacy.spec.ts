@@ -3,23 +3,14 @@
 // before the visitor interacts, even once the widget has loaded at idle. Page: fixtures/loaderSnippet.html (the
 // documented snippet in its head), served by the reference server with the built bundles.
 import { expect, type Page, test } from '@playwright/test';
-import type { RunningServer } from '../../packages/server/src/index.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { duringOpeningHours, openHelp } from './fixtures/hostileJourney.ts';
 import { holdIdle, loaderLauncher, visibleLauncher, widgetLauncher } from './fixtures/loaderPage.ts';
-import { startWidgetServer } from './fixtures/startWidgetServer.ts';
+import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const fixturesDir = new URL('./fixtures/', import.meta.url).pathname;
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startWidgetServer([{ urlPrefix: '/', dir: fixturesDir }]);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
+const server = serveWidgetPages([{ urlPrefix: '/', dir: fixturesDir }]);
 
 /** Records the page's long tasks (each over 50 ms by definition) from its very start. */
 async function recordLongTasks(page: Page): Promise<() => Promise<number[]>> {

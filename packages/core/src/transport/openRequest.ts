@@ -3,6 +3,7 @@ import { abortable } from './abortable';
 import type { HttpRequest, TransportOptions } from './HttpRequest';
 import { linkedController } from './linkedController';
 import { readText } from './readText';
+import { isAbsoluteHttpUrl } from './toTransportOptions';
 
 /**
  * Reads an answer that arrived: 2xx, or 304 to a request that sent an `etag`. `endTimeout` ends the time
@@ -73,7 +74,7 @@ export async function openRequest<T>(
         // Written as text, not with `URL`: a page's first URL object costs its heap some 8 kB, which a widget
         // that only shows its launcher should not spend. The base must then be absolute (toTransportOptions
         // checks it; a transport made without it is refused here): a relative one would reach the host page.
-        if (!/^https?:\/\//i.test(transport.baseUrl)) throw new TypeError('The base URL is not absolute.');
+        if (!isAbsoluteHttpUrl(transport.baseUrl)) throw new TypeError('The base URL is not absolute.');
         const query = Object.entries(defined(init.query ?? {}))
           .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
           .join('&');

@@ -1,6 +1,9 @@
 import { ParleyError } from '../errors/ParleyError';
 import type { TransportOptions } from './HttpRequest';
 
+/** Whether `url` starts as an absolute http(s) URL (a relative one would resolve against the host page). @internal */
+export const isAbsoluteHttpUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+
 /**
  * Checks and completes what every HTTP entry point (`createClient`, `createHttpBackend`, `searchArticles`)
  * is given: an absolute http(s) base URL (a relative one would resolve against the host page) and a
@@ -13,7 +16,7 @@ export function toTransportOptions(
 ): TransportOptions {
   const { timeoutMs = 15_000, fetch } = options ?? {};
   const baseUrl = `${options?.baseUrl}`.trim();
-  if (!/^https?:\/\//i.test(baseUrl) || !(timeoutMs > 0)) {
+  if (!isAbsoluteHttpUrl(baseUrl) || !(timeoutMs > 0)) {
     throw new ParleyError('invalid_request', 'Bad baseUrl or timeoutMs.');
   }
   return { baseUrl, fetch, timeoutMs };
