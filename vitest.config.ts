@@ -52,6 +52,9 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        test: { name: 'scripts', include: ['scripts/**/*.test.mjs'], environment: 'node' },
+      },
       // Story play functions + axe in headless Chromium (defined in .storybook/vitestProject.ts).
       storybookProject,
     ],

@@ -30,6 +30,8 @@ import { findChromium } from './findChromium.mjs';
  * same size: with 7 rounds, the median of the same build moved from 0.7x to 1.5x between runs.
  */
 const ROUNDS = 15;
+/** How the table names the two clocks script time is taken on (scriptTime.mjs). */
+const CLOCK_NAMES = { cpuMs: 'CPU time', wallMs: 'wall clock' };
 /** CDP CPU throttling rates: 1 is the machine as it is. */
 const CPU_SLOWDOWNS = [1, 4];
 /** Bound on each wait of one load (launcher, quiet network, panel), per slowdown. */
@@ -220,24 +222,24 @@ function tableRows(byPage) {
         med('hello', (result) => result.visibleMs),
       ),
     ],
-    [
-      'script before launcher',
+    ...['cpuMs', 'wallMs'].map((clock) => [
+      `script before launcher, ${CLOCK_NAMES[clock]}`,
       '-',
-      msWithRange(values('hello', (result) => result.scriptBeforeVisibleMs)),
-      msWithRange(values('parley', (result) => result.scriptBeforeVisibleMs)),
+      msWithRange(values('hello', (result) => result.scriptBeforeVisible[clock])),
+      msWithRange(values('parley', (result) => result.scriptBeforeVisible[clock])),
       ratio(
-        med('parley', (result) => result.scriptBeforeVisibleMs),
-        med('hello', (result) => result.scriptBeforeVisibleMs),
+        med('parley', (result) => result.scriptBeforeVisible[clock]),
+        med('hello', (result) => result.scriptBeforeVisible[clock]),
       ),
-    ],
-    [
-      'script until idle',
-      ...PAGES.map((page) => msWithRange(values(page.id, (result) => result.scriptUntilIdleMs))),
+    ]),
+    ...['cpuMs', 'wallMs'].map((clock) => [
+      `script until idle, ${CLOCK_NAMES[clock]}`,
+      ...PAGES.map((page) => msWithRange(values(page.id, (result) => result.scriptUntilIdle[clock]))),
       ratio(
-        med('parley', (result) => result.scriptUntilIdleMs),
-        med('hello', (result) => result.scriptUntilIdleMs),
+        med('parley', (result) => result.scriptUntilIdle[clock]),
+        med('hello', (result) => result.scriptUntilIdle[clock]),
       ),
-    ],
+    ]),
     [
       'JS heap at idle, added',
       `(${kilobytes(med('blank', (result) => result.heapBytes))})`,
@@ -287,11 +289,12 @@ function budgetChecks(results) {
   for (const rate of CPU_SLOWDOWNS) {
     const byPage = results[rate];
     const med = (id, pick) => median(perRound(byPage, id, pick));
-    const parleyScript = med('parley', (result) => result.scriptBeforeVisibleMs);
-    const helloScript = med('hello', (result) => result.scriptBeforeVisibleMs);
+    // On the main thread's CPU clock: the wall clock adds the time the thread waited for a core (scriptTime.mjs).
+    const parleyScript = med('parley', (result) => result.scriptBeforeVisible.cpuMs);
+    const helloScript = med('hello', (result) => result.scriptBeforeVisible.cpuMs);
     const scriptRatio = parleyScript / helloScript;
     checks.push({
-      name: `script before launcher ≤ ${SCRIPT_RATIO_BUDGET}x the hello-world, CPU ${rate}x`,
+      name: `script before launcher ≤ ${SCRIPT_RATIO_BUDGET}x the hello-world (CPU time), CPU ${rate}x`,
       value: `${ms(parleyScript)} / ${ms(helloScript)} = ${ratio(parleyScript, helloScript)}`,
       pass: Number.isFinite(scriptRatio) && scriptRatio <= SCRIPT_RATIO_BUDGET,
     });

@@ -22,10 +22,10 @@ const PANEL = '[data-parley-widget] [role="dialog"]';
  * @param {boolean} options.expectsLauncher wait for the probe to see the launcher (or component).
  * @param {boolean} options.opens click the launcher and wait for the panel, then count bytes again.
  * @param {number} options.limitMs bound on each wait (the launcher, quiet network, the panel).
- * @returns {Promise<{ visibleMs?: number; scriptBeforeVisibleMs?: number; scriptUntilIdleMs: number;
+ * @returns {Promise<{ visibleMs?: number; scriptBeforeVisible?: ScriptTime; scriptUntilIdle: ScriptTime;
  *   heapBytes: number; domHeapBytes: number; longTasksUntilIdle: number[]; longTasksOpening: number[];
  *   bytesBeforeOpening: number; requestsBeforeOpening: number; bytesAfterOpening?: number;
- *   requestsAfterOpening?: number }>}
+ *   requestsAfterOpening?: number }>} where a `ScriptTime` is `{ wallMs, cpuMs }` (scriptTime.mjs).
  */
 export async function measureLoad({ browser, url, cpuSlowdown, expectsLauncher, opens, limitMs }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -97,8 +97,8 @@ export async function measureLoad({ browser, url, cpuSlowdown, expectsLauncher, 
 
     const result = {
       visibleMs: await page.evaluate(() => window.__parleyBench.visibleAt),
-      scriptBeforeVisibleMs: script.untilMark['bench:visible'],
-      scriptUntilIdleMs: script.untilMark['bench:idle'] ?? script.total,
+      scriptBeforeVisible: script.untilMark['bench:visible'],
+      scriptUntilIdle: script.untilMark['bench:idle'] ?? script.total,
       heapBytes: heap.usedSize,
       domHeapBytes: heap.embedderHeapUsedSize ?? Number.NaN,
       longTasksUntilIdle: [],

@@ -80,13 +80,47 @@ describe('the loader', () => {
     expect(stub.q).toEqual([]);
   });
 
+  /** Runs the idle callbacks requested so far, as the browser would in its next idle period. */
+  const runIdleCallbacks = () => {
+    for (const callback of idle.splice(0)) callback();
+  };
+
   it('loads the widget when the browser is idle after the page loaded', async () => {
     window.parleySettings = { widgetKey: 'wk_demo' };
     await runLoader();
     expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 3000 });
     expect(bundles()).toHaveLength(0);
-    for (const callback of idle) callback();
+    runIdleCallbacks();
     expect(bundles()).toHaveLength(1);
+  });
+
+  it('waits for the page to load first, and then for the browser to be idle again', async () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    window.parleySettings = { widgetKey: 'wk_demo' };
+    await runLoader();
+    runIdleCallbacks();
+    expect(bundles()).toHaveLength(0);
+    // Nothing else was asked for: the next idle period is waited for once the page has loaded.
+    expect(idle).toHaveLength(0);
+    readyState.mockReturnValue('complete');
+    window.dispatchEvent(new Event('load'));
+    expect(bundles()).toHaveLength(0);
+    runIdleCallbacks();
+    expect(bundles()).toHaveLength(1);
+  });
+
+  it('waits without requestIdleCallback too (Safari), a moment after the page loaded', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    try {
+      window.parleySettings = { widgetKey: 'wk_demo' };
+      await runLoader();
+      expect(bundles()).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      expect(bundles()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("loads at once for Parley('load') and for commands that show something, not for the others", async () => {

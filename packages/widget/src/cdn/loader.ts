@@ -91,12 +91,17 @@ const SHOWS_SOMETHING = /^(load|open|toggle|search|show\w)/;
   };
   for (const type of ['pointerover', 'focusin', 'click']) doc.addEventListener(type, listen, true);
 
-  // Idle: after the page's own load, when the browser has nothing else to do (at most 3 s later).
-  const whenIdle = () => {
-    if (win.requestIdleCallback) win.requestIdleCallback(loadBundle, { timeout: 3000 });
-    else setTimeout(loadBundle, 1);
+  // Idle: after the page's own load, when the browser has nothing else to do (each wait at most 3 s). Whether
+  // the page has loaded is asked in an idle period too: a listener for the load event would run before the
+  // launcher is first painted on a page whose loading ends with this script.
+  const whenIdle = (callback: () => void) => {
+    if (win.requestIdleCallback) win.requestIdleCallback(callback, { timeout: 3000 });
+    else setTimeout(callback, 1);
+  };
+  const loadAfterPageLoad = () => {
+    if (doc.readyState === 'complete') loadBundle();
+    else win.addEventListener('load', () => whenIdle(loadBundle));
   };
   if (queue.some((args) => SHOWS_SOMETHING.test(String(args[0])))) loadBundle();
-  else if (doc.readyState === 'complete') whenIdle();
-  else win.addEventListener('load', whenIdle);
+  else whenIdle(loadAfterPageLoad);
 })(window, document);
