@@ -159,8 +159,16 @@ async function run() {
   console.log('');
   console.log('Budgets (DESIGN.md)');
   const checks = budgetChecks(results);
-  for (const check of checks) console.log(`  ${check.pass ? 'pass' : 'FAIL'}  ${check.name}: ${check.value}`);
-  failures.push(...checks.filter((check) => !check.pass).map((check) => `budget: ${check.name}`));
+  for (const check of checks) {
+    const verdict = check.reportedOnly ? 'info' : check.pass ? 'pass' : 'FAIL';
+    console.log(`  ${verdict}  ${check.name}: ${check.value}`);
+  }
+  failures.push(
+    ...checks.filter((check) => !check.pass && !check.reportedOnly).map((check) => `budget: ${check.name}`),
+  );
+  if (checks.some((check) => check.reportedOnly)) {
+    console.log('  (info: printed, not checked; see docs/embedding/benchmark.md, "Budgets")');
+  }
 
   console.log('');
   console.log(
@@ -277,7 +285,7 @@ function tableRows(byPage) {
   ];
 }
 
-/** The budgets, each `{ name, value, pass }`. */
+/** The budgets, each `{ name, value, pass, reportedOnly? }`: a figure reported only is printed, not checked. */
 function budgetChecks(results) {
   const checks = [
     {
@@ -290,6 +298,8 @@ function budgetChecks(results) {
     const byPage = results[rate];
     const med = (id, pick) => median(perRound(byPage, id, pick));
     // On the main thread's CPU clock: the wall clock adds the time the thread waited for a core (scriptTime.mjs).
+    // Checked at full speed only. Slowed down, the same work takes as long as the throttling thread manages to
+    // suspend the main thread, which a busy machine lets it do less: the figure is printed, not checked.
     const parleyScript = med('parley', (result) => result.scriptBeforeVisible.cpuMs);
     const helloScript = med('hello', (result) => result.scriptBeforeVisible.cpuMs);
     const scriptRatio = parleyScript / helloScript;
@@ -297,6 +307,7 @@ function budgetChecks(results) {
       name: `script before launcher ≤ ${SCRIPT_RATIO_BUDGET}x the hello-world (CPU time), CPU ${rate}x`,
       value: `${ms(parleyScript)} / ${ms(helloScript)} = ${ratio(parleyScript, helloScript)}`,
       pass: Number.isFinite(scriptRatio) && scriptRatio <= SCRIPT_RATIO_BUDGET,
+      reportedOnly: rate !== 1,
     });
     const parleyHeap = heapAdded(byPage, 'parley', 'heapBytes');
     checks.push({
