@@ -41,6 +41,12 @@ export type {
   ArticlesApi,
   CollectionArticlesOptions,
 } from './articles/ArticlesApi';
+export type {
+  ArticleSearchSnapshot,
+  ArticleSearchStore,
+  ArticleSearchStoreOptions,
+} from './articles/createArticleSearch';
+export { createArticleSearch } from './articles/createArticleSearch';
 export type { SearchArticlesOptions } from './articles/searchArticles';
 export { searchArticles } from './articles/searchArticles';
 export type {

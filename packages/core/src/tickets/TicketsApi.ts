@@ -140,6 +140,18 @@ export interface TicketsApi {
    */
   get(ticketId: string): TicketStore;
   /**
+   * A ticket known by its reference, as a store: looked up (with the email or the access key) when the
+   * first listener subscribes, then kept live like {@link TicketsApi.get}. A failed lookup shows in `error`
+   * (`not_found`, `rate_limited`...) and is not retried by itself: lookups are rate limited; `refresh()`
+   * tries again. The same store for the same lookup.
+   * @example
+   * ```ts
+   * const store = client.tickets.find({ reference: 'PRL-4821', email: 'ada@example.com' });
+   * const stop = store.subscribe(() => render(store.getSnapshot()));
+   * ```
+   */
+  find(lookup: TicketLookup): TicketStore;
+  /**
    * Replies to a ticket. Retried on network failures and 5xx with one idempotency key, so the reply is
    * posted once; it then shows once in the ticket's store, even when its realtime echo arrives too.
    * @throws {ParleyError} `not_found`, `conflict` (a closed ticket takes no replies)...

@@ -41,12 +41,15 @@ function trimmed<T extends object>(input: T, required: readonly string[]): Defin
   return output as Defined<T>;
 }
 
+/** What the tickets domain implements: `find` is made of `lookup` and `get` by the client (deferTickets). @internal */
+export type TicketsDomain = Omit<TicketsApi, 'find'>;
+
 /**
  * Creates the tickets domain of a client. Every ticket store and the list store share one realtime
  * listener, and one way to show a ticket or a comment wherever it is shown.
  * @internal
  */
-export function createTickets(runtime: ClientRuntime): TicketsApi {
+export function createTickets(runtime: ClientRuntime): TicketsDomain {
   const { backend, session } = runtime;
   const stores = new Map<string, LiveStore<TicketState>>();
   let list: LiveStore<TicketListState> | undefined;

@@ -1,8 +1,9 @@
 import type { LoadOnFirstUse } from '../client/loadOnFirstUse';
 import { deferredStore } from '../store/deferredStore';
-import type { TicketListState, TicketState, TicketStore, TicketsApi } from './TicketsApi';
+import type { TicketsDomain } from './createTickets';
+import { findTicket, IDLE_TICKET, lookupKey } from './findTicket';
+import type { TicketListState, TicketStore, TicketsApi } from './TicketsApi';
 
-const IDLE_TICKET: TicketState = { status: 'idle', ticket: undefined, comments: [], error: undefined };
 const IDLE_LIST: TicketListState = {
   status: 'idle',
   tickets: [],
@@ -16,15 +17,17 @@ const IDLE_LIST: TicketListState = {
  * domain once `domain` has loaded it, each store standing in for the domain's (see {@link deferredStore}).
  * @internal
  */
-export function deferTickets(domain: LoadOnFirstUse<TicketsApi>): TicketsApi {
+export function deferTickets(domain: LoadOnFirstUse<TicketsDomain>): TicketsApi {
   const list = deferredStore(() => domain().then((tickets) => tickets.list()), IDLE_LIST, [
     'loadMore',
     'refresh',
   ]);
   /** Stand-ins handed out before the domain loaded, one per ticket. */
   const standIns = new Map<string, TicketStore>();
+  /** Stores of tickets known by reference, one per lookup. */
+  const found = new Map<string, TicketStore>();
 
-  return {
+  const api: TicketsApi = {
     lookup: (lookup, options) => domain().then((tickets) => tickets.lookup(lookup, options)),
     list: () => list,
     create: (ticket, options) => domain().then((tickets) => tickets.create(ticket, options)),
@@ -39,6 +42,13 @@ export function deferTickets(domain: LoadOnFirstUse<TicketsApi>): TicketsApi {
       }
       return standIn;
     },
+    find(lookup) {
+      const key = lookupKey(lookup);
+      let store = found.get(key);
+      if (!store) found.set(key, (store = findTicket(api, lookup)));
+      return store;
+    },
     reply: (ticketId, reply, options) => domain().then((tickets) => tickets.reply(ticketId, reply, options)),
   };
+  return api;
 }
