@@ -93,6 +93,7 @@ export type { ContactUpdate, IdentifyOptions, SessionApi, VisitorSnapshot } from
 export type { ConsentState } from './storage/createConsentStorage';
 export { createMemoryStorage } from './storage/createMemoryStorage';
 export type { KeyValueStorage } from './storage/KeyValueStorage';
+export { idleSnapshots } from './store/idleSnapshots';
 export type { Store } from './store/Store';
 export type {
   AttachmentFile,
