@@ -1,6 +1,6 @@
 import type { ConversationListSnapshot, ConversationSnapshot } from '../conversations/ConversationsApi';
 import { IDLE_CONVERSATION, IDLE_LIST } from '../conversations/idleSnapshots';
-import { IDLE_TICKET } from '../tickets/findTicket';
+import { IDLE_TICKET } from '../tickets/deferTickets';
 import type { TicketState } from '../tickets/TicketsApi';
 
 /**

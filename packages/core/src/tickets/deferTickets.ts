@@ -1,8 +1,10 @@
 import type { LoadOnFirstUse } from '../client/loadOnFirstUse';
 import { deferredStore } from '../store/deferredStore';
 import type { TicketsDomain } from './createTickets';
-import { findTicket, IDLE_TICKET, lookupKey } from './findTicket';
-import type { TicketListState, TicketStore, TicketsApi } from './TicketsApi';
+import type { TicketListState, TicketLookup, TicketState, TicketStore, TicketsApi } from './TicketsApi';
+
+/** A ticket store before its first load. @internal */
+export const IDLE_TICKET: TicketState = { status: 'idle', ticket: undefined, comments: [], error: undefined };
 
 const IDLE_LIST: TicketListState = {
   status: 'idle',
@@ -43,9 +45,20 @@ export function deferTickets(domain: LoadOnFirstUse<TicketsDomain>): TicketsApi 
       return standIn;
     },
     find(lookup) {
-      const key = lookupKey(lookup);
+      // The same store for an equal lookup, whatever the order of its fields.
+      const key = JSON.stringify(
+        [
+          lookup.reference,
+          (lookup as { email?: string }).email,
+          (lookup as { accessKey?: string }).accessKey,
+        ].map((field) => field?.trim()),
+      );
       let store = found.get(key);
-      if (!store) found.set(key, (store = findTicket(api, lookup)));
+      if (!store) {
+        // Its code is loaded when it is first watched: most pages never look a ticket up by its reference.
+        const load = () => import('./findTicket').then(({ findTicket }) => findTicket(api, lookup));
+        found.set(key, (store = deferredStore(load, IDLE_TICKET, ['refresh'])));
+      }
       return store;
     },
     reply: (ticketId, reply, options) => domain().then((tickets) => tickets.reply(ticketId, reply, options)),

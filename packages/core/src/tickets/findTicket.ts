@@ -2,16 +2,7 @@ import { isParleyError, ParleyError } from '../errors/ParleyError';
 import { createStore } from '../store/createStore';
 import type { TicketLookup, TicketState, TicketStore, TicketsApi } from './TicketsApi';
 
-/** A ticket store before its first load. @internal */
-export const IDLE_TICKET: TicketState = { status: 'idle', ticket: undefined, comments: [], error: undefined };
-
-/** The same text for the same lookup, whatever order its fields came in: a key to share stores by. @internal */
-export const lookupKey = (lookup: TicketLookup): string =>
-  JSON.stringify([
-    lookup.reference.trim(),
-    'email' in lookup ? lookup.email.trim() : '',
-    'accessKey' in lookup ? lookup.accessKey.trim() : '',
-  ]);
+const IDLE: TicketState = { status: 'idle', ticket: undefined, comments: [], error: undefined };
 
 /**
  * A ticket known by its reference (with the requester's email or the access key), as a store: looked up
@@ -60,7 +51,7 @@ export function findTicket(tickets: Pick<TicketsApi, 'lookup' | 'get'>, lookup: 
     }
   };
 
-  const shown = createStore(IDLE_TICKET, {
+  const shown = createStore(IDLE, {
     onStart() {
       watched = true;
       if (found) follow();
