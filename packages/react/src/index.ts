@@ -1,2 +1,12 @@
+export type { ParleyProviderProps } from './ParleyProvider';
+export { ParleyProvider } from './ParleyProvider';
 export type { ParleyWidgetProps } from './ParleyWidget';
 export { ParleyWidget } from './ParleyWidget';
+export type { ArticleSearchState } from './useArticleSearch';
+export { useArticleSearch } from './useArticleSearch';
+export { useConnection } from './useConnection';
+export { useConversation } from './useConversation';
+export { useConversations } from './useConversations';
+export { useParley } from './useParley';
+export { useTicket } from './useTicket';
+export { useUnreadCount } from './useUnreadCount';
