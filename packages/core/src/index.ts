@@ -43,6 +43,7 @@ export type {
 } from './articles/ArticlesApi';
 export type {
   ArticleSearchSnapshot,
+  ArticleSearchState,
   ArticleSearchStore,
   ArticleSearchStoreOptions,
 } from './articles/createArticleSearch';

@@ -1,5 +1,6 @@
 // Type tests of the public hooks: checked by `tsc -b` (this file is in the package's sources), never run.
 import type {
+  ArticleSearchState,
   ConnectionStatus,
   ConversationListSnapshot,
   ConversationSnapshot,
@@ -8,7 +9,7 @@ import type {
 } from '@parley/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ParleyProviderProps } from './ParleyProvider';
-import { type ArticleSearchState, useArticleSearch } from './useArticleSearch';
+import { useArticleSearch } from './useArticleSearch';
 import { useConnection } from './useConnection';
 import { useConversation } from './useConversation';
 import { useConversations } from './useConversations';

@@ -1,8 +1,9 @@
+import type { ArticleSearchState } from '@parley/core';
 import { act, StrictMode, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParleyProvider } from './ParleyProvider';
 import { fakeClient, renderRoot } from './testing/fakeClient';
-import { type ArticleSearchState, useArticleSearch } from './useArticleSearch';
+import { useArticleSearch } from './useArticleSearch';
 import { useConnection } from './useConnection';
 import { useConversation } from './useConversation';
 import { useConversations } from './useConversations';
@@ -127,8 +128,9 @@ describe('the hooks', () => {
     function Search() {
       const [query, set] = useState('');
       setQuery = set;
-      latest = useArticleSearch(query, { debounceMs: 100 });
-      return <p>{latest.results.map((hit) => hit.article.id).join(',')}</p>;
+      const state = useArticleSearch(query, { debounceMs: 100 });
+      latest = state;
+      return <p>{state.results.map((hit) => hit.article.id).join(',')}</p>;
     }
     const view = await renderRoot(
       <StrictMode>

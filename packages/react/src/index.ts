@@ -1,8 +1,8 @@
+export type { ArticleSearchState } from '@parley/core';
 export type { ParleyProviderProps } from './ParleyProvider';
 export { ParleyProvider } from './ParleyProvider';
 export type { ParleyWidgetProps } from './ParleyWidget';
 export { ParleyWidget } from './ParleyWidget';
-export type { ArticleSearchState } from './useArticleSearch';
 export { useArticleSearch } from './useArticleSearch';
 export { useConnection } from './useConnection';
 export { useConversation } from './useConversation';

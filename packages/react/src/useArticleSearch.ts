@@ -1,17 +1,7 @@
-import {
-  type ArticleSearchSnapshot,
-  type ArticleSearchStoreOptions,
-  createArticleSearch,
-} from '@parley/core';
+import { type ArticleSearchState, type ArticleSearchStoreOptions, createArticleSearch } from '@parley/core';
 import { useEffect, useMemo } from 'react';
 import { useParley } from './useParley';
 import { useStore } from './useStore';
-
-/** What {@link useArticleSearch} returns: the search's snapshot and a way to load more hits. */
-export type ArticleSearchState = ArticleSearchSnapshot & {
-  /** Appends the next page of hits (when `hasMore`). */
-  loadMore(): Promise<void>;
-};
 
 /**
  * Search-as-you-type over the knowledge base: pass the text of the search box on every render; it is

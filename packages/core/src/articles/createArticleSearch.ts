@@ -58,6 +58,12 @@ export interface ArticleSearchStore extends Store<ArticleSearchSnapshot> {
   loadMore(): Promise<void>;
 }
 
+/**
+ * A search's snapshot with the way to load more hits: what the framework bindings' `useArticleSearch`
+ * returns.
+ */
+export type ArticleSearchState = ArticleSearchSnapshot & Pick<ArticleSearchStore, 'loadMore'>;
+
 const IDLE: ArticleSearchSnapshot = {
   status: 'idle',
   query: '',
