@@ -1,12 +1,27 @@
+import { createClient, createMemoryStorage } from '@parley/core';
+import { mount, type WidgetHandle } from '@parley/widget';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp, createSSRApp, h, nextTick, ref } from 'vue';
 import { renderToString } from 'vue/server-renderer';
+import { createParley } from './createParley';
 import { ParleyWidget } from './ParleyWidget';
 
+// The real mount(), watched: which client did the widget get?
+vi.mock('@parley/widget', async (importOriginal) => {
+  const widget = await importOriginal<typeof import('@parley/widget')>();
+  return { ...widget, mount: vi.fn(widget.mount) };
+});
+
 const widgetHosts = () => document.querySelectorAll('[data-parley-widget]');
+const mountedClients = () =>
+  vi.mocked(mount).mock.results.map((result) => (result.value as WidgetHandle).client);
+const options = { baseUrl: 'https://support.example.com', widgetKey: 'wk_demo' };
+const newClient = () =>
+  createClient({ ...options, storage: createMemoryStorage(), fetch: () => new Promise(() => undefined) });
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.mocked(mount).mockClear();
   document.body.replaceChildren();
 });
 
@@ -32,6 +47,22 @@ describe('<ParleyWidget> for Vue', () => {
 
     app.unmount();
     expect(widgetHosts()).toHaveLength(0);
+  });
+
+  it('uses the client of createParley, unless given a client of its own', async () => {
+    const provided = newClient();
+    const own = newClient();
+    const client = ref<typeof own | undefined>();
+    const app = createApp({
+      render: () => h(ParleyWidget, client.value ? { ...options, client: client.value } : options),
+    });
+    app.use(createParley({ client: provided })).mount(document.createElement('div'));
+    expect(mountedClients()).toEqual([provided]);
+
+    client.value = own;
+    await nextTick();
+    expect(mountedClients()).toEqual([provided, own]);
+    app.unmount();
   });
 
   it('renders nothing on the server', async () => {

@@ -1,2 +1,13 @@
+export type { ArticleSearchState } from '@parley/core';
+export type { ParleyPlugin } from './createParley';
+export { createParley } from './createParley';
 export type { ParleyWidgetProps } from './ParleyWidget';
 export { ParleyWidget } from './ParleyWidget';
+export { provideParley } from './provideParley';
+export { useArticleSearch } from './useArticleSearch';
+export { useConnection } from './useConnection';
+export { useConversation } from './useConversation';
+export { useConversations } from './useConversations';
+export { useParley } from './useParley';
+export { useTicket } from './useTicket';
+export { useUnreadCount } from './useUnreadCount';
