@@ -36,7 +36,11 @@ export default defineConfig({
         define: { __DEV__: 'true' },
         test: {
           name: 'bindings',
-          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/vue/src/**/*.test.ts'],
+          include: [
+            'packages/react/src/**/*.test.{ts,tsx}',
+            'packages/vue/src/**/*.test.ts',
+            'packages/element/src/**/*.test.ts',
+          ],
           environment: 'happy-dom',
         },
       },

@@ -96,6 +96,14 @@ export function createWidgetInstance(options: MountOptions, start: InstanceStart
   if (typeof document === 'undefined') {
     throw new ParleyError('invalid_request', 'mount() needs a browser document; call it on the client only.');
   }
+  // The client is made later (see getClient): what it would refuse is refused now, before the page is touched.
+  if (!options.client) {
+    if (!/^https?:\/\//i.test(`${options.baseUrl}`.trim())) {
+      throw new ParleyError('invalid_request', '`baseUrl` must be an absolute http(s) URL.');
+    }
+    if (!`${options.widgetKey ?? ''}`.trim())
+      throw new ParleyError('invalid_request', '`widgetKey` is required.');
+  }
   let resolved = resolveLocale(options.locale);
   let consent: ConsentState = options.consent ?? 'granted';
   const newClient = (locale: string) =>

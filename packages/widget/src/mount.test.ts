@@ -122,6 +122,17 @@ describe('mount()', () => {
     expect(await ui.findByRole('button', { name: 'Voir le statut' })).toBeTruthy();
   });
 
+  it.each([
+    ['a relative base URL', { baseUrl: '/support', widgetKey: 'wk_demo' }, /baseUrl/],
+    ['no base URL', { widgetKey: 'wk_demo' }, /baseUrl/],
+    ['a blank widget key', { baseUrl: testBaseUrl, widgetKey: ' ' }, /widgetKey/],
+  ])('refuses %s at once, in any language, and leaves nothing on the page', (_, options, message) => {
+    for (const locale of ['en', 'fr']) {
+      expect(() => mount({ ...options, locale } as Parameters<typeof mount>[0])).toThrow(message);
+      expect(document.querySelector('[data-parley-widget]')).toBeNull();
+    }
+  });
+
   it('mounts into a given target and keeps two instances apart', async () => {
     const target = document.createElement('section');
     document.body.append(target);
