@@ -6,6 +6,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { identityHash } from '../../packages/server/src/sessions/identityHash.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { createAgentApi } from './fixtures/createAgentApi.ts';
+import { lastWeekdayAt } from './fixtures/lastWeekdayAt.ts';
 import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -47,15 +48,6 @@ async function openPage(
   const widget = page.locator('[data-parley-widget]');
   await expect(widget).toHaveCount(1);
   return { consoleErrors, widget };
-}
-
-/** The most recent `weekday` (0 is Sunday) before now at `utcHour`:00 UTC: see customerJourney.spec.ts. */
-function lastWeekdayAt(weekday: number, utcHour: number): Date {
-  const now = Date.now();
-  const instant = new Date(now);
-  instant.setUTCHours(utcHour, 0, 0, 0);
-  while (instant.getUTCDay() !== weekday || +instant >= now) instant.setUTCDate(instant.getUTCDate() - 1);
-  return instant;
 }
 
 test('boots from the queue and replays it in order: the article opens, and a bad command only says why', async ({

@@ -11,6 +11,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { axeViolations } from './fixtures/axeViolations.ts';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { createAgentApi } from './fixtures/createAgentApi.ts';
+import { lastWeekdayAt } from './fixtures/lastWeekdayAt.ts';
 import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,26 +22,6 @@ const server = serveWidgetPages([
   // The demo site's Chinese page (fixtures/zh-Hans.html).
   { urlPrefix: '/fixtures/', dir: fixturesDir },
 ]);
-
-/**
- * The most recent `weekday` (0 is Sunday) before now, at `utcHour`:00 UTC.
- *
- * Whether the widget offers chat or the offline form depends on the demo team's business hours (Europe/London:
- * weekdays 09:00-17:30, Saturday 10:00-14:00) against the browser's clock, so each test pins that clock with
- * `page.clock.setFixedTime`, which fixes `Date` and keeps timers running (debounced search, realtime retries).
- * Wednesday 11:00 UTC is 11:00 or 12:00 in London, open whatever the season; Sunday has no hours at all.
- * The instant is taken from the last week rather than a fixed date, and in the past: the server stamps
- * sessions and messages with its real clock, and a browser clock ahead of it by more than a session's
- * lifetime would take its fresh session for an expired one. The seeded hours stay the demo's own, so the
- * page is the one customers get.
- */
-function lastWeekdayAt(weekday: number, utcHour: number): Date {
-  const now = Date.now();
-  const instant = new Date(now);
-  instant.setUTCHours(utcHour, 0, 0, 0);
-  while (instant.getUTCDay() !== weekday || +instant >= now) instant.setUTCDate(instant.getUTCDate() - 1);
-  return instant;
-}
 
 /** Opens the help panel from the launcher. */
 async function openHelp(page: Page, launcherName = 'Help'): Promise<Locator> {

@@ -24,14 +24,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Renders the client the provider gives into `seen`. */
-function clientsSeen() {
-  const seen: unknown[] = [];
-  function Reader() {
-    seen.push(useParley());
-    return null;
-  }
-  return { seen, Reader };
+/** The clients the providers gave, in the order rendered. */
+let seen: unknown[] = [];
+function Reader() {
+  seen.push(useParley());
+  return null;
 }
 
 // Wiring only: the widget's configuration never arrives.
@@ -40,7 +37,7 @@ const neverAnswers = vi.fn<typeof fetch>(() => new Promise(() => undefined));
 describe('<ParleyProvider>', () => {
   it('makes one client from options, keeps it under StrictMode, and destroys it when unmounted', async () => {
     vi.useFakeTimers();
-    const { seen, Reader } = clientsSeen();
+    seen = [];
     const options = { baseUrl: 'https://support.example.com', widgetKey: 'wk_demo', fetch: neverAnswers };
     const view = await renderRoot(
       <StrictMode>
@@ -71,7 +68,7 @@ describe('<ParleyProvider>', () => {
 
   it('makes a new client for another widget key, and destroys the one before', async () => {
     vi.useFakeTimers();
-    const { seen, Reader } = clientsSeen();
+    seen = [];
     const provider = (widgetKey: string) => (
       <ParleyProvider options={{ baseUrl: 'https://support.example.com', widgetKey, fetch: neverAnswers }}>
         <Reader />

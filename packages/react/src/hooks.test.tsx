@@ -16,17 +16,53 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+// The components under test read the hooks; what they saw is kept in these for the test to read.
+let renders = 0;
+let latest: ArticleSearchState | undefined;
+let setQuery: (query: string) => void = () => {};
+let seen: unknown;
+
+function Status() {
+  const { conversations } = useConversations();
+  return (
+    <p>
+      {useConnection()} {conversations.length}
+    </p>
+  );
+}
+
+function Conversation({ id }: { id: string | null }) {
+  const snapshot = useConversation(id) as unknown as { status: string; id?: string };
+  return <p>{`${snapshot.status} ${snapshot.id ?? '-'}`}</p>;
+}
+
+function Ticket({ email }: { email: string }) {
+  const state = useTicket({ reference: 'PRL-4821', email }) as unknown as { id: string };
+  const byId = useTicket('tkt_1') as unknown as { id: string };
+  return <p>{`${state.id} ${byId.id}`}</p>;
+}
+
+function Badge() {
+  renders++;
+  return <p>{useUnreadCount()}</p>;
+}
+
+function Search() {
+  const [query, set] = useState('');
+  setQuery = set;
+  const state = useArticleSearch(query, { debounceMs: 100 });
+  latest = state;
+  return <p>{state.results.map((hit) => hit.article.id).join(',')}</p>;
+}
+
+function Reader() {
+  seen = useParley();
+  return null;
+}
+
 describe('the hooks', () => {
   it('re-render on a change of their store, and unsubscribe when unmounted', async () => {
     const { client, connection, list } = fakeClient();
-    function Status() {
-      const { conversations } = useConversations();
-      return (
-        <p>
-          {useConnection()} {conversations.length}
-        </p>
-      );
-    }
     const view = await renderRoot(
       <ParleyProvider client={client}>
         <Status />
@@ -44,10 +80,6 @@ describe('the hooks', () => {
 
   it('follow the conversation asked for, and are idle without one', async () => {
     const { client, conversations } = fakeClient();
-    function Conversation({ id }: { id: string | null }) {
-      const snapshot = useConversation(id) as unknown as { status: string; id?: string };
-      return <p>{`${snapshot.status} ${snapshot.id ?? '-'}`}</p>;
-    }
     const view = await renderRoot(
       <ParleyProvider client={client}>
         <Conversation id={null} />
@@ -73,11 +105,6 @@ describe('the hooks', () => {
   it('keep one ticket for a lookup written anew on every render, and take an id as well', async () => {
     const { client, tickets } = fakeClient();
     const find = vi.spyOn(client.tickets, 'find');
-    function Ticket({ email }: { email: string }) {
-      const state = useTicket({ reference: 'PRL-4821', email }) as unknown as { id: string };
-      const byId = useTicket('tkt_1') as unknown as { id: string };
-      return <p>{`${state.id} ${byId.id}`}</p>;
-    }
     const view = await renderRoot(
       <ParleyProvider client={client}>
         <Ticket email="ada@example.com" />
@@ -96,11 +123,7 @@ describe('the hooks', () => {
 
   it('count unread messages, re-rendering only when the count changes', async () => {
     const { client, list } = fakeClient();
-    let renders = 0;
-    function Badge() {
-      renders++;
-      return <p>{useUnreadCount()}</p>;
-    }
+    renders = 0;
     const view = await renderRoot(
       <ParleyProvider client={client}>
         <Badge />
@@ -123,15 +146,6 @@ describe('the hooks', () => {
       nextCursor: options.cursor ? null : 'next',
     }));
     Object.assign(client, { articles: { search } });
-    let latest: ArticleSearchState | undefined;
-    let setQuery: (query: string) => void = () => {};
-    function Search() {
-      const [query, set] = useState('');
-      setQuery = set;
-      const state = useArticleSearch(query, { debounceMs: 100 });
-      latest = state;
-      return <p>{state.results.map((hit) => hit.article.id).join(',')}</p>;
-    }
     const view = await renderRoot(
       <StrictMode>
         <ParleyProvider client={client}>
@@ -153,11 +167,6 @@ describe('the hooks', () => {
 
   it('use the client of the nearest provider, and say what is missing outside of one', async () => {
     const { client } = fakeClient();
-    let seen: unknown;
-    function Reader() {
-      seen = useParley();
-      return null;
-    }
     await renderRoot(
       <ParleyProvider client={client}>
         <Reader />

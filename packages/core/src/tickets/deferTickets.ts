@@ -1,7 +1,7 @@
 import type { LoadOnFirstUse } from '../client/loadOnFirstUse';
 import { deferredStore } from '../store/deferredStore';
 import type { TicketsDomain } from './createTickets';
-import type { TicketListState, TicketLookup, TicketState, TicketStore, TicketsApi } from './TicketsApi';
+import type { TicketListState, TicketState, TicketStore, TicketsApi } from './TicketsApi';
 
 /** A ticket store before its first load. @internal */
 export const IDLE_TICKET: TicketState = { status: 'idle', ticket: undefined, comments: [], error: undefined };
@@ -57,7 +57,8 @@ export function deferTickets(domain: LoadOnFirstUse<TicketsDomain>): TicketsApi 
       if (!store) {
         // Its code is loaded when it is first watched: most pages never look a ticket up by its reference.
         const load = () => import('./findTicket').then(({ findTicket }) => findTicket(api, lookup));
-        found.set(key, (store = deferredStore(load, IDLE_TICKET, ['refresh'])));
+        store = deferredStore(load, IDLE_TICKET, ['refresh']);
+        found.set(key, store);
       }
       return store;
     },

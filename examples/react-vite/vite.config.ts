@@ -1,0 +1,6 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `base: './'`: the built files use relative URLs, so `dist/` works from any path (`npm start` serves it
+// at /examples/react-vite/).
+export default defineConfig({ base: './', plugins: [react()] });
