@@ -3,7 +3,7 @@
 // way a visitor would: in the widget examples they open the widget, start a conversation and get the demo
 // bot's answer; in react-headless they do the same through the example's own UI. The quick starts of the
 // framework guides are the examples' own files, word for word.
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,16 +19,24 @@ const examples = ['vanilla-npm', 'react-vite', 'react-headless', 'vue-vite', 'we
 // until the tests run.
 const outDir = join(tmpdir(), `parley-examples-${process.pid}-${Date.now()}`);
 
-const server = serveWidgetPages(
-  examples.map((name) => ({ urlPrefix: `/examples/${name}/`, dir: join(outDir, name) })),
-);
+// A fresh project made of a guide's quick start, pasted: inside the repository, so that Vite resolves
+// @parley/* from its node_modules as a project that installed them would.
+const pastedDir = join(root, 'test-results', `quickstart-web-component-${process.pid}`);
+
+const server = serveWidgetPages([
+  ...examples.map((name) => ({ urlPrefix: `/examples/${name}/`, dir: join(outDir, name) })),
+  { urlPrefix: '/pasted/web-component/', dir: join(pastedDir, 'dist') },
+]);
 
 test.beforeAll(async () => {
   // Vite builds all of them at once in about a second; a cold, busy machine may take much longer.
   test.setTimeout(120_000);
   await buildExamples({ names: examples, outDir: (name) => join(outDir, name), baseUrl: server.url });
 });
-test.afterAll(() => rm(outDir, { recursive: true, force: true }));
+test.afterAll(async () => {
+  await rm(outDir, { recursive: true, force: true });
+  await rm(pastedDir, { recursive: true, force: true });
+});
 
 /**
  * Opens an example with the browser's clock in the demo team's business hours (so the widget offers chat).
@@ -215,3 +223,31 @@ for (const file of ['src/parley.ts', 'src/main.ts', 'src/App.vue']) {
     expect(await codeBlockOf('docs/vue.md', file)).toBe(example);
   });
 }
+
+test("docs/web-component.md's quick start, pasted into a fresh Vite project, chats with the bot", async ({
+  page,
+}) => {
+  const html = await codeBlockOf('docs/web-component.md', 'index.html');
+  const script = await codeBlockOf('docs/web-component.md', 'src/main.js');
+  // The one change a reader makes: the address of their server.
+  expect(html).toContain('base-url="http://localhost:8787"');
+  await mkdir(join(pastedDir, 'src'), { recursive: true });
+  await writeFile(join(pastedDir, 'index.html'), html.replace('http://localhost:8787', server.url));
+  await writeFile(join(pastedDir, 'src/main.js'), script);
+  const { build } = await import('vite');
+  // Relative asset URLs, as the page is served below /pasted/web-component/.
+  await build({ root: pastedDir, base: './', logLevel: 'warn', configFile: false });
+
+  const errors = collectPageErrors(page);
+  const chatStarted = page.waitForEvent('console', (message) =>
+    message.text().startsWith('Chat started: cnv_'),
+  );
+  await page.clock.setFixedTime(lastWeekdayAt(3, 11));
+  await page.goto(`${server.url}/pasted/web-component/`);
+  await page.getByRole('button', { name: 'Contact us' }).click();
+  const panel = page.getByRole('dialog', { name: 'Lumen' });
+  await expect(panel.getByRole('textbox', { name: 'Message' })).toHaveValue('About my order: ');
+  await chatInWidget(panel, 'About my order: where is my receipt?');
+  await chatStarted;
+  expect(errors).toEqual([]);
+});
