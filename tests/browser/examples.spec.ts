@@ -63,6 +63,21 @@ async function chatInWidget(panel: Locator, question: string): Promise<void> {
   await expect(panel.getByRole('heading', { name: 'Lumen Assistant', exact: true })).toBeVisible();
 }
 
+/**
+ * The framework quick starts' journey: the page's own search (a hook or composable) finds an article, then
+ * the widget's launcher opens a new conversation with the bot.
+ * @returns the widget's panel.
+ */
+async function searchThenChat(page: Page): Promise<Locator> {
+  await page.getByRole('searchbox', { name: 'Search help' }).fill('export');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Export your notes' })).toBeVisible();
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Lumen' });
+  await panel.getByRole('button', { name: 'Send us a message' }).click();
+  await chatInWidget(panel, 'How do I export my notes to PDF?');
+  return panel;
+}
+
 test('vanilla-npm: the page opens the widget at a new message about the invoice; the bot answers and the page hears the events', async ({
   page,
 }) => {
@@ -87,13 +102,7 @@ test('react-vite: the quick start searches with useArticleSearch, and its <Parle
   page,
 }) => {
   const errors = await openExample(page, 'react-vite');
-  await page.getByRole('searchbox', { name: 'Search help' }).fill('export');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Export your notes' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Help', exact: true }).click();
-  const panel = page.getByRole('dialog', { name: 'Lumen' });
-  await panel.getByRole('button', { name: 'Send us a message' }).click();
-  await chatInWidget(panel, 'How do I export my notes to PDF?');
+  await searchThenChat(page);
   expect(errors).toEqual({ thrown: [], logged: [] });
 });
 
@@ -150,13 +159,7 @@ test("vue-vite: the quick start searches with useArticleSearch; its <ParleyWidge
   page,
 }) => {
   const errors = await openExample(page, 'vue-vite');
-  await page.getByRole('searchbox', { name: 'Search help' }).fill('export');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Export your notes' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Help', exact: true }).click();
-  const panel = page.getByRole('dialog', { name: 'Lumen' });
-  await panel.getByRole('button', { name: 'Send us a message' }).click();
-  await chatInWidget(panel, 'How do I export my notes to PDF?');
+  const panel = await searchThenChat(page);
 
   // The page's chat (useConversations, useConversation) uses the plugin's client too: it shows the
   // conversation started in the widget, and what it sends shows in the widget.
