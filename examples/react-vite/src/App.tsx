@@ -47,7 +47,7 @@ export function App() {
       <HelpSearch />
       <UnreadBadge />
       {/* The widget shares the provider's client: one session, one realtime connection. */}
-      <ParleyWidget {...parley} />
+      <ParleyWidget />
     </ParleyProvider>
   );
 }

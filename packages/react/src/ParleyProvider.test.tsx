@@ -102,7 +102,7 @@ describe('<ParleyProvider>', () => {
       <ParleyProvider
         options={{ baseUrl: 'https://support.example.com', widgetKey: 'wk_shared', fetch: fetchSpy }}
       >
-        <ParleyWidget baseUrl="https://support.example.com" widgetKey="wk_shared" />
+        <ParleyWidget />
       </ParleyProvider>,
     );
     await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalled());

@@ -1,7 +1,7 @@
 import { act, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParleyWidget } from './ParleyWidget';
 
 declare global {
@@ -53,6 +53,21 @@ describe('<ParleyWidget> for React', () => {
     expect(widgetHosts()).toHaveLength(1);
     expect(widgetHosts()[0]).not.toBe(first);
     await act(async () => root.unmount());
+  });
+
+  it('reports options it cannot use in the console, and the page goes on', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () => root.render(<ParleyWidget widgetKey="wk_demo" />));
+    expect(errors).toHaveBeenCalledWith(
+      '[parley] <ParleyWidget> could not mount the widget:',
+      expect.any(Error),
+    );
+    expect(widgetHosts()).toHaveLength(0);
+    await act(async () => root.unmount());
+    errors.mockRestore();
   });
 
   it('renders nothing on the server and touches no document', () => {

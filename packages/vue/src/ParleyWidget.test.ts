@@ -65,6 +65,28 @@ describe('<ParleyWidget> for Vue', () => {
     app.unmount();
   });
 
+  it("needs no backend address or key under createParley: the client's are used", () => {
+    const provided = newClient();
+    const app = createApp({ render: () => h(ParleyWidget, { theme: 'dark' }) });
+    app.use(createParley({ client: provided })).mount(document.createElement('div'));
+    expect(mountedClients()).toEqual([provided]);
+    expect(widgetHosts()).toHaveLength(1);
+    app.unmount();
+  });
+
+  it('reports options it cannot use in the console, and the app goes on', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const app = createApp({ render: () => h(ParleyWidget, { widgetKey: 'wk_demo' }) });
+    app.mount(document.createElement('div'));
+    expect(errors).toHaveBeenCalledWith(
+      '[parley] <ParleyWidget> could not mount the widget:',
+      expect.any(Error),
+    );
+    expect(widgetHosts()).toHaveLength(0);
+    app.unmount();
+    errors.mockRestore();
+  });
+
   it('renders nothing on the server', async () => {
     const app = createSSRApp({
       render: () => h(ParleyWidget, { baseUrl: 'https://support.example.com', widgetKey: 'wk_demo' }),

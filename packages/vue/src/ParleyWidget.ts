@@ -4,7 +4,12 @@ import { defineComponent, inject, onBeforeUnmount, onMounted, type PropType, wat
 import { parleyKey } from './parleyKey';
 
 /** Props of {@link ParleyWidget}: the options of `mount()` from `@parley/widget`. */
-export type ParleyWidgetProps = Omit<MountOptions, 'target'>;
+export type ParleyWidgetProps = Omit<MountOptions, 'target' | 'baseUrl' | 'widgetKey'> & {
+  /** Where the Parley backend lives. @default the provided client's */
+  baseUrl?: string;
+  /** The public key of this widget. @default the provided client's */
+  widgetKey?: string;
+};
 
 /** A boolean prop that stays `undefined` when absent, so that `mount()` applies its own default. */
 const optionalBoolean = { type: Boolean, default: undefined };
@@ -25,8 +30,8 @@ const optionalBoolean = { type: Boolean, default: undefined };
 export const ParleyWidget = defineComponent({
   name: 'ParleyWidget',
   props: {
-    baseUrl: { type: String, required: true },
-    widgetKey: { type: String, required: true },
+    baseUrl: String,
+    widgetKey: String,
     locale: String,
     theme: String as PropType<MountOptions['theme']>,
     dir: String as PropType<MountOptions['dir']>,
@@ -48,9 +53,14 @@ export const ParleyWidget = defineComponent({
       widget?.destroy();
       // Vue passes absent optional props as undefined; mount() wants them left out.
       const options = Object.entries({ ...props, client: props.client ?? provided });
-      widget = mount(
-        Object.fromEntries(options.filter(([, value]) => value != null)) as unknown as MountOptions,
-      );
+      try {
+        widget = mount(
+          Object.fromEntries(options.filter(([, value]) => value != null)) as unknown as MountOptions,
+        );
+      } catch (error) {
+        widget = undefined;
+        console.error('[parley] <ParleyWidget> could not mount the widget:', error);
+      }
     };
     onMounted(start);
     watch(

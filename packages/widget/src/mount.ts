@@ -166,6 +166,19 @@ export interface WidgetHandle {
 }
 
 /**
+ * The options of {@link mount} with a client of your own (`createClient` from `@parley/core`), shared with
+ * the rest of the page: `baseUrl` and `widgetKey` default to the client's.
+ */
+export type MountWithClientOptions = Omit<MountOptions, 'baseUrl' | 'widgetKey' | 'client'> & {
+  /** The client to share: its backend and widget key are the widget's. */
+  client: ParleyClient;
+  /** @default the client's `options.baseUrl` */
+  baseUrl?: string;
+  /** @default the client's `options.widgetKey` */
+  widgetKey?: string;
+};
+
+/**
  * Renders the help widget (a launcher and its panel) into its own Shadow DOM, so the host page's CSS
  * and ours never meet. Several widgets (different widget keys) can live on one page, each on its own.
  *
@@ -179,6 +192,17 @@ export interface WidgetHandle {
  * widget.showArticle('art_reset_password');
  * ```
  */
-export function mount(options: MountOptions): WidgetHandle {
-  return createWidgetHandle(createWidgetInstance(options));
+export function mount(options: MountOptions | MountWithClientOptions): WidgetHandle {
+  const { client } = options;
+  return createWidgetHandle(
+    createWidgetInstance(
+      client
+        ? {
+            ...options,
+            baseUrl: options.baseUrl ?? client.options.baseUrl,
+            widgetKey: options.widgetKey ?? client.options.widgetKey,
+          }
+        : (options as MountOptions),
+    ),
+  );
 }
