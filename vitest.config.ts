@@ -46,6 +46,14 @@ export default defineConfig({
       },
       {
         ...fromSource,
+        test: {
+          name: 'adapters',
+          include: ['packages/adapter-*/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        ...fromSource,
         test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], environment: 'node' },
       },
       {
