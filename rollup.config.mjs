@@ -26,6 +26,7 @@ const packages = [
   { dir: 'react', entries: { index: 'src/index.ts' }, jsxImportSource: 'react' },
   { dir: 'vue', entries: { index: 'src/index.ts' } },
   { dir: 'element', entries: { index: 'src/index.ts' } },
+  { dir: 'adapter-chatwoot', entries: { index: 'src/index.ts' } },
   {
     dir: 'server',
     entries: { index: 'src/index.ts', msw: 'src/msw.ts', cli: 'src/cli.ts' },

@@ -1,0 +1,2 @@
+export type { ChatwootBackendOptions } from './chatwootBackend';
+export { chatwootBackend } from './chatwootBackend';
