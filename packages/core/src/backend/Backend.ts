@@ -44,6 +44,12 @@ export interface BackendCall {
   idempotencyKey?: string | undefined;
   /** Cancels the call; the promise then rejects with `code: 'aborted'`. */
   signal?: AbortSignal | undefined;
+  /**
+   * The files of the message being sent or the conversation being created, for a backend without
+   * {@link Backend.uploadAttachment} that sends files with their message (a helpdesk with no separate
+   * upload). A backend with `uploadAttachment` gets the uploaded files' ids in `attachmentIds` instead.
+   */
+  files?: readonly UploadFile[] | undefined;
 }
 
 /** A page request: `cursor` from the previous page's `nextCursor`, and at most `limit` items. */

@@ -18,10 +18,13 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
+/** Members of the HTTP backend replaced, or left out (`undefined`: a backend without them). */
+type BackendOverrides = { [K in keyof Backend]?: Backend[K] | undefined };
+
 /** Conversations over the engine's backend with `overrides`, and a realtime feed the test pushes. */
-function setup(overrides: (http: Backend) => Partial<Backend> = () => ({})) {
+function setup(overrides: (http: Backend) => BackendOverrides = () => ({})) {
   const http = createHttpBackend({ baseUrl: testBaseUrl });
-  const runtime = createTestRuntime({ backend: { ...http, ...overrides(http) } });
+  const runtime = createTestRuntime({ backend: { ...http, ...overrides(http) } as Backend });
   const conversations = createConversations(runtime, {
     outbox: createOutbox(createMemoryStorage()),
     collectContext: () => ({}),
@@ -143,6 +146,24 @@ describe('conversation details', () => {
     runtime.destroy();
   });
 
+  it('gives the files with the message to a backend that has no separate upload', async () => {
+    const given: string[][] = [];
+    const { runtime, conversations } = setup((http) => ({
+      uploadAttachment: undefined,
+      sendMessage: (conversationId, message, call) => {
+        given.push((call.files ?? []).map((file) => `${file.name} ${file.blob.size}`));
+        return http.sendMessage(conversationId, { ...message, attachmentIds: [] }, call);
+      },
+    }));
+    const { id } = await conversations.create({ text: 'Hello' });
+    const file = new File(['first file'], 'a.txt', { type: 'text/plain' });
+    await conversations.send(id, { text: 'With a file', files: [file] });
+    await conversations.send(id, { text: 'Without' });
+    await vi.waitFor(() => expect(given).toEqual([['a.txt 10'], []]));
+    conversations.destroy();
+    runtime.destroy();
+  });
+
   it('loads the latest messages again on refresh(), with the fresh attachment links of the new copies', async () => {
     let loads = 0;
     const { runtime, conversations } = setup((http) => ({
@@ -210,6 +231,20 @@ describe('conversation details', () => {
     conversations.destroy();
     runtime.destroy();
   });
+  it('reads a conversation on a backend without read receipts: the count clears, the team is not told', async () => {
+    const { runtime, conversations } = setup(() => ({ markRead: undefined }));
+    const { id } = await conversations.create({ text: 'Hello' });
+    await teamReply(id, 'Here I am');
+    const store = conversations.get(id);
+    const stop = store.subscribe(() => {});
+    await untilSnapshot(store, (s) => s.status === 'ready' && s.unreadCount > 0);
+    await conversations.markRead(id);
+    expect(store.getSnapshot().unreadCount).toBe(0);
+    stop();
+    conversations.destroy();
+    runtime.destroy();
+  });
+
   it('keeps a read conversation read when a copy sent before the read arrives late, and counts what is newer', async () => {
     const { runtime, conversations } = setup();
     const { id } = await conversations.create({ text: 'Hello' });

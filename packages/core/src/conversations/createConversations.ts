@@ -301,14 +301,19 @@ export function createConversations(
           if (failure || !outbox.find(id)) continue;
           try {
             const result = await authed(async (call) => {
-              for (const file of files.slice(attachmentIds.length)) {
-                const { id: uploaded } = await offered(backend, 'uploadAttachment')(file, {
-                  ...call,
-                  idempotencyKey: `${id}_f${attachmentIds.length}`,
-                });
-                attachmentIds = [...attachmentIds, uploaded];
-                // Remembered at once, so that no later attempt uploads the same file again.
-                await outbox.put({ ...entry, attachmentIds });
+              if (backend.uploadAttachment) {
+                for (const file of files.slice(attachmentIds.length)) {
+                  const { id: uploaded } = await offered(backend, 'uploadAttachment')(file, {
+                    ...call,
+                    idempotencyKey: `${id}_f${attachmentIds.length}`,
+                  });
+                  attachmentIds = [...attachmentIds, uploaded];
+                  // Remembered at once, so that no later attempt uploads the same file again.
+                  await outbox.put({ ...entry, attachmentIds });
+                }
+              } else if (files.length) {
+                // A backend with no separate upload (a helpdesk's adapter) takes the files with the message.
+                call.files = files;
               }
               call.idempotencyKey = id;
               // An absent quick reply stays absent (JSON drops `undefined`).
@@ -458,7 +463,7 @@ export function createConversations(
         stores.get(conversationId)?.getSnapshot().conversation ??
         list.getSnapshot().conversations.find((item) => item.id === conversationId);
       const newest = messageId ?? conversation?.lastMessage?.id;
-      if (!newest || !backend.markRead) return;
+      if (!newest) return;
       const readMessage =
         stores
           .get(conversationId)
@@ -467,7 +472,9 @@ export function createConversations(
       const at = Date.parse(readMessage?.id === newest ? readMessage.createdAt : '');
       if (at >= (readUntil.get(conversationId)?.at ?? 0)) readUntil.set(conversationId, { id: newest, at });
       if (conversation) upsert({ ...conversation, unreadCount: 0 });
-      await authed((call) => backend.markRead!(conversationId, newest, call));
+      // A backend without read receipts: read here all the same, the team is simply not told.
+      const { markRead } = backend;
+      if (markRead) await authed((call) => markRead(conversationId, newest, call));
     },
 
     setTyping,
