@@ -23,13 +23,16 @@ export function viteExamples() {
  * @param {(name: string) => string} [options.outDir] - where each goes; its own `dist/` by default.
  * @param {string} [options.baseUrl] - the Parley server the built pages talk to (`VITE_PARLEY_BASE_URL`);
  *   the environment's, else the examples' default (`http://localhost:8787`).
+ * @param {Record<string, string>} [options.env] - more `VITE_*` variables for these builds, over the
+ *   environment's (the Chatwoot example's `VITE_CHATWOOT_URL` and `VITE_CHATWOOT_INBOX`).
  * @returns {Promise<{ name: string, outDir: string, ms: number }[]>} rejects with the first error.
  */
-export async function buildExamples({ names = viteExamples(), outDir, baseUrl } = {}) {
+export async function buildExamples({ names = viteExamples(), outDir, baseUrl, env = {} } = {}) {
   const { build } = await import('vite');
   // Vite reads VITE_* variables from the environment (above any .env file) when it resolves each config.
-  const before = process.env.VITE_PARLEY_BASE_URL;
-  if (baseUrl !== undefined) process.env.VITE_PARLEY_BASE_URL = baseUrl;
+  const variables = { ...env, ...(baseUrl !== undefined && { VITE_PARLEY_BASE_URL: baseUrl }) };
+  const before = Object.keys(variables).map((key) => [key, process.env[key]]);
+  Object.assign(process.env, variables);
   try {
     return await Promise.all(
       names.map(async (name) => {
@@ -42,8 +45,10 @@ export async function buildExamples({ names = viteExamples(), outDir, baseUrl } 
       }),
     );
   } finally {
-    if (before === undefined) delete process.env.VITE_PARLEY_BASE_URL;
-    else process.env.VITE_PARLEY_BASE_URL = before;
+    for (const [key, value] of before) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 }
 
