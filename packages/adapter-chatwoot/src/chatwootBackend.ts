@@ -1,11 +1,5 @@
 import type { Message, RealtimeEvent, Session, WidgetConfig } from '@parley/contract';
-import {
-  type Backend,
-  type BackendCall,
-  isParleyError,
-  type ParleyError,
-  type UploadFile,
-} from '@parley/core';
+import { type Backend, type BackendCall, isParleyError, type ParleyError } from '@parley/core';
 import { toWidgetConfig } from './config/toWidgetConfig';
 import { chatwootError } from './errors/chatwootError';
 import type {
@@ -14,6 +8,7 @@ import type {
   ChatwootMessage,
   ChatwootSender,
 } from './mapping/chatwootTypes';
+import { toAttributes } from './mapping/toAttributes';
 import { toConversation } from './mapping/toConversation';
 import { toId } from './mapping/toId';
 import { toIso } from './mapping/toIso';
@@ -47,7 +42,7 @@ export interface ChatwootBackendOptions {
   color?: string | undefined;
   /**
    * The greeting on the widget's home.
-   * @default { title: 'Hi there', message: 'Ask us anything.' }
+   * @default { title: 'Hi', message: '' }
    */
   greeting?: WidgetConfig['greeting'] | undefined;
   /**
@@ -119,10 +114,9 @@ export interface ChatwootBackendOptions {
  *   written since the first attempt with the same text and number of files (and not known as another
  *   message) instead of posting again. This holds within one page load: after a reload, an unanswered
  *   message is posted again.
- * - Attachments go with their message (multipart), as Chatwoot has no separate upload: `uploadAttachment`
- *   keeps the file in memory under a local id, and `sendMessage` sends the files its `attachmentIds` name.
- *   A message whose files were kept by an earlier page load fails with `invalid_request`
- *   (`attachment_not_found`).
+ * - Attachments go with their message (multipart), as Chatwoot has no separate upload: the adapter has no
+ *   `uploadAttachment`, so core gives a message's files in `BackendCall.files` (kept in its outbox, they
+ *   survive a reload).
  * - Realtime: `message.created`/`message.updated`, typing (`conversation.typing_on|off`), presence
  *   (`presence.update`, the agents not offline) and every other `conversation.*` or `assignee.*` broadcast
  *   as `conversation.updated`, the conversation read again for its counts. Chatwoot cannot replay what was
@@ -171,8 +165,6 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
   const newest = new Map<string, number>();
   /** Conversations created, by idempotency key (`0` while the answer is unknown). */
   const created = new Map<string, number>();
-  /** Files waiting for their message, by local attachment id. */
-  const staged = new Map<string, UploadFile>();
   let widgetKey = '';
   let lastEventId = 0;
 
@@ -238,7 +230,8 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
         userId: userId ?? null,
         name: raw.name || null,
         email: raw.email || null,
-        attributes: {},
+        // Only the contact record (the answer to PATCH) carries them; the Client API's contact view does not.
+        attributes: toAttributes(raw.custom_attributes),
       },
     };
   };
@@ -258,9 +251,10 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
 
   const sendMessage: Backend['sendMessage'] = async (
     conversationId,
-    { clientMessageId: key, text, attachmentIds = [] },
+    { clientMessageId: key, text },
     call,
   ) => {
+    const files = call.files ?? [];
     const path = conversationPath(conversationId, call);
     // Answered before, echoed by the websocket while the answer was lost, or, after an attempt without an
     // answer, stored by Chatwoot: it is on the latest page.
@@ -269,25 +263,17 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
     let found = sent.get(key);
     if (!found) {
       if (!tried.has(key))
-        tried.set(key, [conversationId, newest.get(conversationId) ?? 0, text, attachmentIds.length]);
+        tried.set(key, [conversationId, newest.get(conversationId) ?? 0, text, files.length]);
       // Multipart, files or not: Chatwoot reads it like JSON.
       const form = new FormData();
       form.append('content', text);
       form.append('echo_id', key);
-      for (const id of attachmentIds) {
-        const file =
-          staged.get(id) ??
-          (() => {
-            throw chatwootError('invalid_request', 'attachment_not_found');
-          })();
-        form.append('attachments[]', file.blob, file.name);
-      }
+      for (const file of files) form.append('attachments[]', file.blob, file.name);
       found = message(
         { ...(await api<ChatwootMessage>(`${path}/messages`, call, 'POST', form)), echo_id: key },
         conversationId,
       );
     }
-    for (const id of attachmentIds) staged.delete(id);
     return found;
   };
 
@@ -353,6 +339,8 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
     async createConversation({ message: first, context }, call) {
       const key = call.idempotencyKey ?? first?.clientMessageId ?? '';
       const path = `${contactPath(call.token)}/conversations`;
+      // Chatwoot keeps the context as the conversation's custom attributes (not the searches and articles).
+      const { recentSearches, viewedArticleIds, ...kept } = context ?? {};
       let id = created.get(key);
       if (id === 0) {
         // The answer of an earlier attempt was lost: the newest conversation the visitor has not written in.
@@ -362,7 +350,7 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
       }
       if (!id) {
         created.set(key, 0);
-        const { attributes, recentSearches, viewedArticleIds, ...page } = context ?? {};
+        const { attributes, ...page } = kept;
         id = (
           await api<ChatwootConversation>(path, call, 'POST', {
             custom_attributes: { ...attributes, ...page },
@@ -372,7 +360,8 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
       }
       const conversationId = toId('cnv', id);
       if (first) await sendMessage(conversationId, first, call);
-      return getConversation(conversationId, call);
+      // The Client API never sends custom attributes back: the answer to the create shows what Chatwoot got.
+      return { ...(await getConversation(conversationId, call)), context: kept };
     },
 
     getConversation,
@@ -411,20 +400,6 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
         submitted_values: { csat_survey_response: { rating: score, feedback_message: comment } },
       });
       return getConversation(conversationId, call);
-    },
-
-    async uploadAttachment({ blob, name }) {
-      // Random: an outbox entry kept from an earlier page load must not name this file.
-      const id = `att_${Math.random().toString(36).slice(2)}${staged.size}`;
-      staged.set(id, { blob, name });
-      return {
-        id,
-        name,
-        contentType: blob.type || 'application/octet-stream',
-        size: blob.size,
-        url: '',
-        createdAt: toIso(Date.now()),
-      };
     },
 
     openEvents(request, handlers) {

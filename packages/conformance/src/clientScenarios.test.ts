@@ -120,6 +120,66 @@ describe('the client scenarios', () => {
     expect(resultOf(report, 'tickets.create').status).toBe('passed');
   }, 120_000);
 
+  it('play the team through the `team` option, without the agent token, in the client area only', async () => {
+    const { engine, fetch } = startEngine();
+    const replied: string[] = [];
+    const report = await runConformance({
+      baseUrl: engine.baseUrl,
+      widgetKey: 'wk_demo',
+      fetch,
+      backend: () => createHttpBackend({ baseUrl: engine.baseUrl, fetch }),
+      only: ['client.teamReplyRealtime', 'client.markRead', 'agent.reply'],
+      // The team as a helpdesk's own agent would answer: here the reference's agent API, called directly.
+      team: {
+        async reply(conversationId, text) {
+          replied.push(conversationId);
+          const path = `/v1/agent/conversations/${encodeURIComponent(conversationId)}/messages`;
+          const response = await fetch(`${engine.baseUrl}${path}`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${AGENT_TOKEN}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ text, author: { name: 'Helpdesk Agent' } }),
+          });
+          if (response.status !== 201) throw new Error(`The agent API answered ${response.status}.`);
+        },
+      },
+    });
+    expect(
+      report.results.map((item) => [item.id, item.status, item.reason]),
+      formatReport(report),
+    ).toEqual([
+      ['client.teamReplyRealtime', 'passed', undefined],
+      ['client.markRead', 'passed', undefined],
+      // The HTTP scenarios of the team still need the agent token.
+      ['agent.reply', 'skipped', 'needs --agent-token'],
+    ]);
+    expect(replied).toHaveLength(2);
+  }, 60_000);
+
+  it('skip the scenarios `skip` names, with its reason, and refuse an id that names no scenario', async () => {
+    const { engine, fetch } = startEngine();
+    const reason = 'this helpdesk keeps no clientMessageId';
+    const report = await runConformance({
+      baseUrl: engine.baseUrl,
+      widgetKey: 'wk_demo',
+      fetch,
+      only: ['client.config', 'client.send', 'client.ticketList'],
+      skip: { 'client.send': reason, 'client.ticketList': 'not this one' },
+    });
+    expect(report.results.map((item) => [item.id, item.status, item.reason])).toEqual([
+      ['client.config', 'passed', undefined],
+      ['client.send', 'skipped', reason],
+      // A missing requirement is the reason given first.
+      ['client.ticketList', 'skipped', 'needs --identity-secret'],
+    ]);
+    expect(report.skipped).toBe(2);
+    await expect(
+      runClientArea({ baseUrl: engine.baseUrl, fetch, skip: { 'client.sent': reason } }),
+    ).rejects.toThrow('skip: "client.sent" is not the id of a scenario.');
+    await expect(
+      runClientArea({ baseUrl: engine.baseUrl, fetch, skip: { 'client.send': ' ' } }),
+    ).rejects.toThrow('skip: say why "client.send" is skipped.');
+  }, 60_000);
+
   it('catch a ticket lookup whose not_found tells a wrong email from a wrong reference', async () => {
     const references = new Set<string>();
     const { engine, fetch } = startEngine(async (request, forward) => {

@@ -68,4 +68,6 @@ export interface ChatwootContact {
   email?: string | null;
   source_id?: string;
   pubsub_token?: string;
+  /** In the contact record only (the answer to `PATCH`). */
+  custom_attributes?: Record<string, unknown> | null;
 }

@@ -4,7 +4,6 @@ import type { Scenario } from '../runner/Scenario';
 import type { ScenarioContext } from '../runner/ScenarioContext';
 import type { ClientScenario } from './ClientScenario';
 import type { ClientScenarioContext } from './ClientScenarioContext';
-import { createAgentTeamSide } from './createAgentTeamSide';
 import { describeValue } from './describeValue';
 import { watchStore } from './watchStore';
 
@@ -24,7 +23,7 @@ function toClientContext(ctx: ScenarioContext): ClientScenarioContext {
     target: ctx.target,
     config: ctx.config,
     signal: ctx.signal,
-    team: createAgentTeamSide(ctx),
+    team: ctx.team,
     client: (options) => ctx.client(options),
     storage: () => createMemoryStorage(),
     watch: (store) => watchStore(store, ctx.signal, DEFAULT_WAIT_MS),

@@ -1,4 +1,5 @@
 import type { Backend } from '@parley/core';
+import type { TeamSide } from '../client/TeamSide';
 import type { Scenario } from './Scenario';
 import type { ScenarioResult } from './ScenarioResult';
 
@@ -29,12 +30,37 @@ export interface ConformanceOptions {
    */
   backend?: () => Backend;
   /**
+   * The team's side of the `client` scenarios, played through the helpdesk behind `backend` (its agent API,
+   * or a test double's methods) rather than the contract's agent API. With it, the `client` scenarios that
+   * need the team (`requires: 'agent'`) run without `agentToken`; other scenarios still need the token.
+   * @default the contract's agent API at `baseUrl`, with `agentToken`
+   * @example
+   * ```ts
+   * await runConformance({
+   *   baseUrl, widgetKey, only: ['client'], backend: () => createMyAdapter(settings),
+   *   team: { reply: (conversationId, text) => myHelpdesk.replyAsAgent(conversationId, text) },
+   * });
+   * ```
+   */
+  team?: TeamSide;
+  /**
    * The fetch to use, e.g. an in-process app's `fetch`.
    * @default globalThis.fetch
    */
   fetch?: typeof globalThis.fetch;
   /** Run only these areas or scenario ids (`tickets`, `config.etag`). */
   only?: readonly string[];
+  /**
+   * Scenarios to skip, by id, each with the reason the report shows: what the backend cannot do although its
+   * capabilities are on, such as a helpdesk that keeps no `clientMessageId`. A skip is never a pass. A
+   * scenario whose requirement is missing is skipped with that reason instead.
+   * @throws TypeError from the run when an id names no scenario.
+   * @example
+   * ```ts
+   * skip: { 'client.identifyHistory': "the helpdesk keeps a visitor's conversations apart from the user's" }
+   * ```
+   */
+  skip?: Readonly<Record<string, string>>;
   /**
    * Longest time one scenario may take, in milliseconds.
    * @default 10000

@@ -1,5 +1,6 @@
 import type { WidgetConfig } from '@parley/contract';
 import type { Backend } from '@parley/core';
+import type { TeamSide } from '../client/TeamSide';
 import type { ScenarioTarget } from './ScenarioContext';
 
 /** What every scenario of a run shares, made once by {@link prepareRun}. */
@@ -19,6 +20,10 @@ export interface PreparedRun {
    * the same as `config`. It decides which `client` scenarios are skipped.
    */
   clientConfig: WidgetConfig | undefined;
+  /** The team's side of the `client` scenarios; `undefined`: the contract's agent API with `agentToken`. */
+  team: TeamSide | undefined;
+  /** Scenarios to skip, by id, with the reason (the run's `skip` option). */
+  skip: Readonly<Record<string, string>>;
   /** Makes strings unique to this run. */
   unique(prefix?: string): string;
 }

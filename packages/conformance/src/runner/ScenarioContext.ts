@@ -2,6 +2,7 @@ import type { Problem, Session, WidgetConfig } from '@parley/contract';
 import type { ParleyClient } from '@parley/core';
 import type { Static, TSchema } from 'typebox';
 import type { ScenarioClientOptions } from '../client/ScenarioClientOptions';
+import type { TeamSide } from '../client/TeamSide';
 import type { HttpResult } from '../http/HttpResult';
 import type { RequestOptions } from '../http/RequestOptions';
 import type { EventStream } from '../sse/EventStream';
@@ -83,4 +84,9 @@ export interface ScenarioContext {
    * scenario ends; its requests stop then too.
    */
   client(options?: ScenarioClientOptions): ParleyClient;
+  /**
+   * The team's side for the `client` scenarios: the run's `team` when given, otherwise the contract's agent
+   * API (`agent`). A scenario that uses it must declare `requires: 'agent'`.
+   */
+  readonly team: TeamSide;
 }

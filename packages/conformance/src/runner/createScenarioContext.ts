@@ -1,5 +1,6 @@
 import { Session } from '@parley/contract';
 import type { TSchema } from 'typebox';
+import { createAgentTeamSide } from '../client/createAgentTeamSide';
 import { createScenarioClients } from '../client/createScenarioClients';
 import { buildRequest } from '../http/buildRequest';
 import { checkResponse } from '../http/checkResponse';
@@ -189,6 +190,9 @@ export function createScenarioContext(run: PreparedRun, signal: AbortSignal): Sc
     },
     unique: (prefix) => run.unique(prefix),
     client: (options) => clients.create(options),
+    get team() {
+      return run.team ?? createAgentTeamSide(ctx);
+    },
     sleep(ms) {
       return new Promise<void>((resolve) => {
         const timer = setTimeout(done, ms);

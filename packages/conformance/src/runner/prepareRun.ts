@@ -71,6 +71,8 @@ export async function prepareRun(options: ConformanceOptions): Promise<PreparedR
     configProblem,
     backend: options.backend,
     clientConfig,
+    team: options.team,
+    skip: options.skip ?? {},
     unique(prefix = 'cf') {
       counter += 1;
       return `${prefix}_${runId}_${counter}`;

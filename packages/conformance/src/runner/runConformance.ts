@@ -8,9 +8,10 @@ import { selectScenarios } from './selectScenarios';
 /**
  * Runs the contract's conformance suite against a backend, one scenario after the other, and returns
  * every result with the totals. Scenarios whose capability the widget reports `false`, or that need an
- * option that was not given (the agent token, the identity secret), are skipped with the reason.
+ * option that was not given (the agent token, the identity secret), are skipped with the reason, and so
+ * are those `skip` names, with its reason.
  *
- * @throws TypeError when `only` names no known area or scenario.
+ * @throws TypeError when `only` names no known area or scenario, or `skip` no known scenario.
  * @example
  * ```ts
  * const report = await runConformance({ baseUrl: 'http://127.0.0.1:8787', widgetKey: 'wk_demo' });
@@ -18,7 +19,7 @@ import { selectScenarios } from './selectScenarios';
  * ```
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  const selected = selectScenarios(options.scenarios ?? allScenarios, options.only);
+  const selected = selectScenarios(options.scenarios ?? allScenarios, options.only, options.skip);
   const run = await prepareRun(options);
   const results: ScenarioResult[] = [];
   for (const scenario of selected) {

@@ -1,9 +1,11 @@
 import type { PreparedRun } from './PreparedRun';
 import type { Requirement, Scenario } from './Scenario';
 
-function missing(run: PreparedRun, requirement: Requirement): string | undefined {
+function missing(run: PreparedRun, scenario: Scenario, requirement: Requirement): string | undefined {
   switch (requirement) {
     case 'agent':
+      // The `client` scenarios reach the team through `ctx.team`, which the run's `team` may play instead.
+      if (scenario.area === 'client' && run.team !== undefined) return undefined;
       return run.agentToken === undefined ? 'needs --agent-token' : undefined;
     case 'identitySecret':
       return run.target.identitySecret === undefined ? 'needs --identity-secret' : undefined;
@@ -17,7 +19,10 @@ function missing(run: PreparedRun, requirement: Requirement): string | undefined
   }
 }
 
-/** Why a scenario cannot run in this run (a capability off, an option not given), or `undefined`. */
+/**
+ * Why a scenario cannot run in this run (a capability off, an option not given, or the run's `skip`
+ * naming it), or `undefined`.
+ */
 export function skipReason(run: PreparedRun, scenario: Scenario): string | undefined {
   const requirements: readonly Requirement[] =
     scenario.requires === undefined
@@ -26,8 +31,8 @@ export function skipReason(run: PreparedRun, scenario: Scenario): string | undef
         ? [scenario.requires]
         : scenario.requires;
   for (const requirement of requirements) {
-    const reason = missing(run, requirement);
+    const reason = missing(run, scenario, requirement);
     if (reason !== undefined) return reason;
   }
-  return undefined;
+  return Object.hasOwn(run.skip, scenario.id) ? run.skip[scenario.id] : undefined;
 }

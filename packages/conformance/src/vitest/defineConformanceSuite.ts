@@ -45,7 +45,7 @@ export type ConformanceSuiteOptions =
  */
 export function defineConformanceSuite(options: ConformanceSuiteOptions): void {
   const { name = 'Parley conformance', start, ...rest } = options;
-  const selected = selectScenarios(rest.scenarios ?? allScenarios, rest.only);
+  const selected = selectScenarios(rest.scenarios ?? allScenarios, rest.only, rest.skip);
   describe(name, () => {
     let backend: StartedBackend | undefined;
     let run: PreparedRun | undefined;
