@@ -87,6 +87,7 @@ export type {
   ResolvedClientOptions,
 } from './createClient';
 export { createClient } from './createClient';
+export { errorCodeOfStatus } from './errors/errorCodeOfStatus';
 export type { ParleyErrorCode, ParleyErrorOptions, ParleyProblemCode } from './errors/ParleyError';
 export { isParleyError, ParleyError } from './errors/ParleyError';
 export type { ClientEventName, ClientEvents } from './events/ClientEvents';

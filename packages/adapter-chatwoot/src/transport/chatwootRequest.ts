@@ -1,4 +1,4 @@
-import type { BackendCall, ParleyErrorCode } from '@parley/core';
+import { type BackendCall, errorCodeOfStatus } from '@parley/core';
 import { chatwootError } from '../errors/chatwootError';
 
 /** Where and how the adapter reaches Chatwoot's Client API. @internal */
@@ -9,16 +9,6 @@ export interface ChatwootTransport {
   fetch: typeof fetch | undefined;
   timeoutMs: number;
 }
-
-/** The statuses with a code of their own; any other 4xx is `invalid_request`, any 5xx `server`. */
-const CODES: Record<number, ParleyErrorCode> = {
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  408: 'timeout',
-  409: 'conflict',
-  429: 'rate_limited',
-};
 
 /**
  * One call of the Client API: `path` under `/public/api/v1/inboxes/{inbox_identifier}`, with a JSON body
@@ -71,7 +61,7 @@ export async function chatwootRequest<T>(
   }
   const { status } = response;
   if (!response.ok) {
-    throw chatwootError(status > 499 ? 'server' : (CODES[status] ?? 'invalid_request'), undefined, {
+    throw chatwootError(errorCodeOfStatus(status), undefined, {
       status,
     });
   }

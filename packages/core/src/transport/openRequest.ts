@@ -1,4 +1,5 @@
-import { isParleyError, ParleyError, type ParleyErrorCode } from '../errors/ParleyError';
+import { errorCodeOfStatus } from '../errors/errorCodeOfStatus';
+import { isParleyError, ParleyError } from '../errors/ParleyError';
 import { abortable } from './abortable';
 import type { HttpRequest, TransportOptions } from './HttpRequest';
 import { linkedController } from './linkedController';
@@ -11,20 +12,6 @@ import { isAbsoluteHttpUrl } from './toTransportOptions';
  * @internal
  */
 export type ReadAnswer<T> = (response: Response, endTimeout: () => void, signal: AbortSignal) => Promise<T>;
-
-/**
- * The statuses with a code of their own. Any other 4xx is `invalid_request`, any 5xx `server`, and below
- * 400 (a 304 nobody asked for, a redirect fetch did not follow) the backend broke the contract.
- */
-const CODES: Record<number, ParleyErrorCode> = {
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  408: 'timeout',
-  409: 'conflict',
-  410: 'not_found',
-  429: 'rate_limited',
-};
 
 /**
  * JSON text of `value`, arrays written from their items whatever `toJSON` the page gave `Array.prototype`
@@ -105,11 +92,7 @@ export async function openRequest<T>(
           );
           const wait = `${response.headers.get('retry-after') ?? retryAfterSeconds}`;
           throw new ParleyError(
-            status > 499
-              ? 'server'
-              : status < 400
-                ? 'invalid_response'
-                : (CODES[status] ?? 'invalid_request'),
+            errorCodeOfStatus(status),
             (
               [detail, title, `HTTP ${status}`].find((text) => typeof text === 'string' && text) as string
             ).slice(0, 500),
