@@ -1,5 +1,5 @@
 import type { Message, RealtimeEvent, Session, WidgetConfig } from '@parley/contract';
-import { type Backend, type BackendCall, isParleyError, type ParleyError } from '@parley/core';
+import { type Backend, type BackendCall, type ParleyError, requestJson } from '@parley/core';
 import { toWidgetConfig } from './config/toWidgetConfig';
 import { chatwootError } from './errors/chatwootError';
 import type {
@@ -16,7 +16,6 @@ import { toMessage } from './mapping/toMessage';
 import { toParticipant } from './mapping/toParticipant';
 import { openCable } from './realtime/openCable';
 import { readToken, writeToken } from './session/readToken';
-import { chatwootRequest } from './transport/chatwootRequest';
 
 /** Options of {@link chatwootBackend}. */
 export interface ChatwootBackendOptions {
@@ -83,8 +82,8 @@ export interface ChatwootBackendOptions {
    */
   timeoutMs?: number | undefined;
   /**
-   * How long the websocket may stay silent before it counts as dead and is reopened. Chatwoot pings every
-   * 3 seconds.
+   * How long the websocket may stay silent before it counts as dead and is reopened (by core's realtime
+   * feed, which takes at least 1000). Chatwoot pings every 3 seconds.
    * @default 10000
    */
   pingTimeoutMs?: number | undefined;
@@ -127,8 +126,8 @@ export interface ChatwootBackendOptions {
  *   members are left out and `capabilities` say so, so the widget hides their views. Chatwoot does not say
  *   who is assigned to a conversation (`assignee` is `null`: the widget shows who answered last).
  *
- * Every member rejects with a {@link ParleyError} only: HTTP statuses become their codes, and an answer the
- * adapter cannot read is `invalid_response`.
+ * Failures are {@link ParleyError}s: HTTP statuses become their codes (core's `requestJson`), and an answer
+ * the adapter cannot read is `invalid_response` (the client reports anything an adapter throws as that).
  *
  * @example
  * ```ts
@@ -145,12 +144,7 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
   if (!/^https?:\/\//i.test(baseUrl) || !inboxIdentifier) {
     throw chatwootError('invalid_request');
   }
-  const transport = {
-    baseUrl,
-    inboxIdentifier,
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs ?? 15_000,
-  };
+  const inboxUrl = `${baseUrl}/public/api/v1/inboxes/${encodeURIComponent(inboxIdentifier)}`;
   // What this page load learnt, for exactly-once sending and echo matching.
   /** The clientMessageId of the visitor's messages this adapter sent or saw echoed, by Chatwoot id. */
   const clientIds = new Map<number, string>();
@@ -168,8 +162,15 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
   let widgetKey = '';
   let lastEventId = 0;
 
-  const api = <T>(path: string, call?: BackendCall, method?: string, body?: object) =>
-    chatwootRequest<T>(transport, path, call, method, body);
+  /** One call of the Client API, at `path` under the inbox. */
+  const api = <T>(path: string, call?: BackendCall, method?: 'POST' | 'PATCH', json?: object) =>
+    requestJson<T>(inboxUrl + path, {
+      method,
+      json,
+      signal: call?.signal,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+    });
   const contactPath = (token: string | undefined) =>
     `/contacts/${encodeURIComponent(readToken(token).sourceId)}`;
   const conversationPath = (conversationId: string, call: BackendCall) =>
@@ -277,7 +278,7 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
     return found;
   };
 
-  const backend: Backend = {
+  return {
     getConfig: async (request) => toWidgetConfig(options, request),
 
     async createSession(request, call) {
@@ -394,7 +395,7 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
       const survey =
         raw.status === 'resolved' && raw.messages?.filter((item) => item.content_type === 'input_csat').pop();
       if (!survey) {
-        throw chatwootError('conflict', 'conversation_not_resolved', { status: 409 });
+        throw chatwootError('conflict', 'conversation_not_resolved');
       }
       await api(`${path}/messages/${survey.id}`, call, 'PATCH', {
         submitted_values: { csat_survey_response: { rating: score, feedback_message: comment } },
@@ -421,10 +422,13 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
         url: `${baseUrl.replace(/^http/i, 'ws')}/cable`,
         WebSocket: options.WebSocket,
         pubsubToken: readToken(request.token).pubsubToken,
-        pingTimeoutMs: options.pingTimeoutMs ?? 10_000,
         signal: request.signal,
+        // Chatwoot counts a contact seen in the last minute as online; its own clients perform
+        // update_presence every 10 to 20 s.
+        presenceIntervalMs: 20_000,
         onOpen() {
-          handlers.onOpen();
+          // Chatwoot pings every 3 s: a socket silent for longer than pingTimeoutMs is dead.
+          handlers.onOpen(options.pingTimeoutMs ?? 10_000);
           // Chatwoot cannot replay what this contact missed while disconnected: the client reloads.
           if (request.lastEventId) emit('reset', { reason: 'unknown_id' });
         },
@@ -460,17 +464,4 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
       });
     },
   };
-
-  // Only ParleyErrors leave: anything else (a payload of the wrong shape) is `invalid_response`.
-  for (const name of Object.keys(backend) as (keyof Backend)[]) {
-    const run = backend[name] as (...args: unknown[]) => Promise<unknown>;
-    (backend as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-      try {
-        return await run(...args);
-      } catch (cause) {
-        throw isParleyError(cause) ? cause : chatwootError('invalid_response', undefined, { cause });
-      }
-    };
-  }
-  return backend;
 }

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Backend } from './backend/Backend';
 import { createClient } from './createClient';
 import { ParleyError } from './errors/ParleyError';
 import { createMemoryStorage } from './storage/createMemoryStorage';
@@ -76,6 +77,25 @@ describe('createClient', () => {
     } finally {
       globalThis.fetch = original;
     }
+  });
+
+  it('reports what a given backend throws that is not a ParleyError as invalid_response', async () => {
+    const cause = new TypeError("Cannot read properties of undefined (reading 'brand')");
+    const client = createClient({
+      baseUrl: 'https://chat.example.com',
+      widgetKey: 'wk_demo',
+      storage: createMemoryStorage(),
+      backend: {
+        getConfig: async () => {
+          throw cause;
+        },
+        createSession: async () => {
+          throw new ParleyError('server', 'Down.', { status: 503 });
+        },
+      } as unknown as Backend,
+    });
+    await expect(client.config()).rejects.toMatchObject({ code: 'invalid_response', cause });
+    client.destroy();
   });
 });
 

@@ -4,6 +4,7 @@ import type { ArticlesApi } from './articles/ArticlesApi';
 import { createArticles } from './articles/createArticles';
 import type { Backend } from './backend/Backend';
 import { createHttpBackend } from './backend/createHttpBackend';
+import { guardBackend } from './backend/guardBackend';
 import type { ClientRuntime } from './client/ClientRuntime';
 import { loadOnFirstUse } from './client/loadOnFirstUse';
 import type { ConnectionStatus } from './connection/ConnectionStatus';
@@ -151,7 +152,7 @@ export function createClient(options: ClientOptions): ParleyClient {
   if (!widgetKey) throw new ParleyError('invalid_request', '`widgetKey` is required.');
   const { locale } = options;
 
-  const backend = options.backend ?? createHttpBackend(transport);
+  const backend = options.backend ? guardBackend(options.backend) : createHttpBackend(transport);
   const lifetime = new AbortController();
   const { signal } = lifetime;
   // mitt wants an index-signature-compatible type: a mapped copy of the interface is one.

@@ -109,3 +109,5 @@ export type {
   TicketStore,
   TicketsApi,
 } from './tickets/TicketsApi';
+export type { JsonRequestOptions } from './transport/requestJson';
+export { requestJson } from './transport/requestJson';

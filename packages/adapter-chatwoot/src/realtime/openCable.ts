@@ -15,23 +15,26 @@ export interface CableOptions {
   WebSocket: typeof WebSocket | undefined;
   /** The contact's room. */
   pubsubToken: string;
-  /** Without any frame (Chatwoot pings every 3 s) this long, the connection is dead. */
-  pingTimeoutMs: number;
+  /**
+   * How often to perform `update_presence` once subscribed, as Chatwoot's own clients do: Chatwoot then
+   * counts the contact online (agents see it) and answers with the agents' presence.
+   */
+  presenceIntervalMs: number;
   /** Closes the connection; the promise then resolves. */
   signal: AbortSignal | undefined;
   /** Subscribed to the room: broadcasts will come. */
   onOpen(): void;
-  /** Any frame arrived (a ping, most often). */
+  /** Any frame arrived (a ping, most often: the caller's heartbeat timeout closes a silent socket). */
   onActivity(): void;
   onBroadcast(broadcast: CableBroadcast): void;
 }
 
 /**
  * Holds one ActionCable connection subscribed to Chatwoot's `RoomChannel` with the contact's pubsub token,
- * and resolves when it ends: closed by Chatwoot after the subscription, or by `signal`. Rejects with a
+ * performing `update_presence` every `presenceIntervalMs` while subscribed, and resolves when it ends: closed by Chatwoot after the subscription, or by `signal`. Rejects with a
  * {@link ParleyError}: `network` when it closes before the subscription, `unauthorized` when Chatwoot refuses
- * the room (an unknown pubsub token) or disconnects as unauthorized, `timeout` when nothing (not even a ping)
- * arrives for `pingTimeoutMs`. Reconnecting, with backoff, is the caller's (core's realtime feed).
+ * the room (an unknown pubsub token) or disconnects as unauthorized. The time limits (to subscribe, and of
+ * silence) and reconnecting with backoff are the caller's (core's realtime feed), which aborts `signal`.
  * @internal
  */
 export function openCable(options: CableOptions): Promise<void> {
@@ -40,9 +43,9 @@ export function openCable(options: CableOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     let socket: WebSocket | undefined;
     let subscribed = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let presence: ReturnType<typeof setInterval> | undefined;
     const end = (error?: ParleyError) => {
-      clearTimeout(timer);
+      clearInterval(presence);
       signal?.removeEventListener('abort', stop);
       if (socket) {
         // Nothing more from this socket, whatever it still does (a handler, not none: Node's `ws` throws an
@@ -54,10 +57,6 @@ export function openCable(options: CableOptions): Promise<void> {
     };
     const stop = () => end();
     const lost = () => end(subscribed ? undefined : chatwootError('network'));
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => end(chatwootError('timeout')), options.pingTimeoutMs);
-    };
     if (signal?.aborted) return resolve();
     signal?.addEventListener('abort', stop);
     try {
@@ -65,10 +64,8 @@ export function openCable(options: CableOptions): Promise<void> {
     } catch (cause) {
       return end(chatwootError('network', undefined, { cause }));
     }
-    arm();
     socket.onclose = socket.onerror = lost;
     socket.onmessage = ({ data }) => {
-      arm();
       let frame: { type?: string; reason?: string; message?: CableBroadcast } | null;
       try {
         frame = JSON.parse(`${data}`);
@@ -81,6 +78,11 @@ export function openCable(options: CableOptions): Promise<void> {
       if (type === 'welcome') socket?.send(JSON.stringify({ command: 'subscribe', identifier }));
       else if (type === 'confirm_subscription') {
         subscribed = true;
+        const data = JSON.stringify({ action: 'update_presence' });
+        presence = setInterval(
+          () => socket?.send(JSON.stringify({ command: 'message', identifier, data })),
+          options.presenceIntervalMs,
+        );
         options.onOpen();
         // Another `disconnect` is followed by the socket's close.
       } else if (type === 'reject_subscription' || frame?.reason === 'unauthorized')

@@ -2,8 +2,8 @@ import { createParleyHandlers } from '@parley/server/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend/Backend';
-import { ParleyError } from '../errors/ParleyError';
 import { createTestRuntime } from '../testing/createTestRuntime';
+import { failureOf } from '../testing/failureOf';
 import { recordFetch } from '../testing/recordFetch';
 import { createArticles } from './createArticles';
 
@@ -16,15 +16,6 @@ function setup(options: { locale?: string } = {}) {
   const recorder = recordFetch();
   const runtime = createTestRuntime({ fetch: recorder.fetch, ...options });
   return { runtime, articles: createArticles(runtime), requests: recorder.requests };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  const error = await promise.then(
-    () => expect.unreachable('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ParleyError);
-  return error as ParleyError;
 }
 
 /** The highlighted parts of `text`. */
@@ -90,7 +81,7 @@ describe('articles.search', () => {
     const { runtime, articles } = setup();
     const first = articles.search('reset');
     const second = articles.search('reset password');
-    const error = await failure(first);
+    const error = await failureOf(first);
     expect(error.code).toBe('aborted');
     expect((await second).data[0]?.article.id).toBe('art_reset_password');
     expect(runtime.activity.snapshot().recentSearches).toEqual(['reset password']);
@@ -100,7 +91,7 @@ describe('articles.search', () => {
     const { articles } = setup();
     const running = articles.search('sync');
     await articles.search('');
-    expect((await failure(running)).code).toBe('aborted');
+    expect((await failureOf(running)).code).toBe('aborted');
   });
 
   it('stops when the caller’s signal aborts', async () => {
@@ -108,8 +99,8 @@ describe('articles.search', () => {
     const controller = new AbortController();
     const running = articles.search('sync', { signal: controller.signal });
     controller.abort();
-    expect((await failure(running)).code).toBe('aborted');
-    expect((await failure(articles.search('sync', { signal: AbortSignal.abort() }))).code).toBe('aborted');
+    expect((await failureOf(running)).code).toBe('aborted');
+    expect((await failureOf(articles.search('sync', { signal: AbortSignal.abort() }))).code).toBe('aborted');
   });
 
   it('never delivers a cancelled search, even from a backend that ignores the signal', async () => {
@@ -120,12 +111,12 @@ describe('articles.search', () => {
     const controller = new AbortController();
     const running = articles.search('sync', { signal: controller.signal });
     controller.abort();
-    expect((await failure(running)).code).toBe('aborted');
+    expect((await failureOf(running)).code).toBe('aborted');
   });
 
   it('reports an unknown collection as not_found', async () => {
     const { articles } = setup();
-    const error = await failure(articles.search('sync', { collectionId: 'col_nope' }));
+    const error = await failureOf(articles.search('sync', { collectionId: 'col_nope' }));
     expect(error.code).toBe('not_found');
     expect(error.problemCode).toBe('collection_not_found');
   });
@@ -194,7 +185,7 @@ describe('articles.get', () => {
 
   it('rejects an unknown article with not_found and remembers nothing', async () => {
     const { runtime, articles } = setup();
-    const error = await failure(articles.get('art_nope'));
+    const error = await failureOf(articles.get('art_nope'));
     expect(error.code).toBe('not_found');
     expect(error.problemCode).toBe('article_not_found');
     expect(runtime.activity.snapshot().viewedArticleIds).toEqual([]);
@@ -204,7 +195,7 @@ describe('articles.get', () => {
     const runtime = createTestRuntime({
       backend: { getArticle: async () => ({ notModified: true }) } as unknown as Backend,
     });
-    expect((await failure(createArticles(runtime).get('art_a'))).code).toBe('invalid_response');
+    expect((await failureOf(createArticles(runtime).get('art_a'))).code).toBe('invalid_response');
   });
 });
 
@@ -251,7 +242,7 @@ describe('articles.feedback', () => {
 
   it('rejects feedback on an unknown article with not_found', async () => {
     const { articles } = setup();
-    expect((await failure(articles.feedback('art_nope', { helpful: true }))).code).toBe('not_found');
+    expect((await failureOf(articles.feedback('art_nope', { helpful: true }))).code).toBe('not_found');
   });
 });
 
@@ -267,7 +258,7 @@ describe('a backend without the knowledge base', () => {
     ['collectionArticles', () => articles.collectionArticles('col_a')],
     ['feedback', () => articles.feedback('art_a', { helpful: true })],
   ])('rejects %s with invalid_request', async (_name, call) => {
-    const error = await failure(call());
+    const error = await failureOf(call());
     expect(error.code).toBe('invalid_request');
     expect(error.message).toMatch(/not offered by this backend/);
   });

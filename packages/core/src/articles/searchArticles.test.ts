@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ParleyError } from '../errors/ParleyError';
+import { failureOf } from '../testing/failureOf';
 import { recordFetch } from '../testing/recordFetch';
 import { searchArticles } from './searchArticles';
 
@@ -12,15 +12,6 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => server.resetHandlers(...createParleyHandlers()));
 afterAll(() => server.close());
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  const error = await promise.then(
-    () => expect.unreachable('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ParleyError);
-  return error as ParleyError;
-}
 
 describe('searchArticles (without a client)', () => {
   it('finds highlighted hits with only a base URL and a widget key', async () => {
@@ -62,18 +53,18 @@ describe('searchArticles (without a client)', () => {
     const controller = new AbortController();
     const running = searchArticles({ baseUrl, widgetKey: 'wk_demo' }, 'sync', { signal: controller.signal });
     controller.abort();
-    expect((await failure(running)).code).toBe('aborted');
+    expect((await failureOf(running)).code).toBe('aborted');
   });
 
   it('rejects an unknown widget key with not_found', async () => {
-    const error = await failure(searchArticles({ baseUrl, widgetKey: 'wk_nobody' }, 'sync'));
+    const error = await failureOf(searchArticles({ baseUrl, widgetKey: 'wk_nobody' }, 'sync'));
     expect(error.code).toBe('not_found');
     expect(error.problemCode).toBe('widget_not_found');
   });
 
   it('rejects a base URL that is not http(s)', async () => {
     expect(
-      (await failure(searchArticles({ baseUrl: 'parley.test', widgetKey: 'wk_demo' }, 'sync'))).code,
+      (await failureOf(searchArticles({ baseUrl: 'parley.test', widgetKey: 'wk_demo' }, 'sync'))).code,
     ).toBe('invalid_request');
   });
 
@@ -95,7 +86,7 @@ describe('searchArticles (without a client)', () => {
         typeof body === 'string' ? HttpResponse.html(body) : Response.json(body),
       ),
     );
-    expect((await failure(searchArticles({ baseUrl, widgetKey: 'wk_demo' }, 'sync'))).code).toBe(
+    expect((await failureOf(searchArticles({ baseUrl, widgetKey: 'wk_demo' }, 'sync'))).code).toBe(
       'invalid_response',
     );
   });

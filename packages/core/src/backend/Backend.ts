@@ -109,8 +109,13 @@ export type ArticleResult =
 
 /** What {@link Backend.openEvents} calls while its stream is open. */
 export interface EventStreamHandlers {
-  /** The stream is connected (after the backend accepted it). */
-  onOpen(): void;
+  /**
+   * The stream is connected (after the backend accepted it). `heartbeatMs`: the longest silence after which
+   * the stream counts as dead, for a backend that shows activity more often than the contract's heartbeat
+   * (a websocket pinged every few seconds); at least 1 s.
+   * @default 45000, three of the contract's 15 s heartbeats
+   */
+  onOpen(heartbeatMs?: number): void;
   /** One validated realtime event, in order. */
   onEvent(event: RealtimeEvent): void;
   /**
@@ -141,8 +146,10 @@ export interface EventPollRequest extends BackendCall {
  * interface. Optional members match `capabilities` in the widget config: a backend that leaves out
  * tickets leaves out their members, and reports `capabilities.tickets: false`.
  *
- * Every member rejects with a {@link ParleyError} only, and resolves only with values that match the
- * contract (an implementation validates what it receives).
+ * Every member rejects with a {@link ParleyError} only (the client reports anything else a given backend
+ * throws, such as a `TypeError` on a payload of the wrong shape, as `invalid_response`), and resolves only
+ * with values that match the contract (an implementation validates what it receives). An adapter reaches
+ * its helpdesk with `requestJson`, which fails with the same codes as the contract's HTTP backend.
  */
 export interface Backend {
   // Config and session.

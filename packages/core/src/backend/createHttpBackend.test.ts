@@ -3,7 +3,7 @@ import { createMemoryStore, createParleyHandlers } from '@parley/server/msw';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ParleyError } from '../errors/ParleyError';
+import { failureOf } from '../testing/failureOf';
 import type { BackendCall } from './Backend';
 import { createHttpBackend } from './createHttpBackend';
 
@@ -35,15 +35,6 @@ async function sha256Hex(text: string): Promise<string> {
 
 async function startSession(): Promise<Session> {
   return backend.createSession({ widgetKey, locale: 'en' });
-}
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ParleyError);
-  return error as ParleyError;
 }
 
 /** A conversation with one visitor message, and the session that owns it. */
@@ -86,7 +77,7 @@ describe('createHttpBackend against the reference engine: session', () => {
 
   it('identify with a wrong hash is unauthorized with the backend’s problem code', async () => {
     const session = await startSession();
-    const error = await failure(
+    const error = await failureOf(
       backend.identify({ userId: 'user_4821', hash: '0'.repeat(64) }, { token: session.token }),
     );
     expect(error).toMatchObject({
@@ -112,7 +103,7 @@ describe('createHttpBackend against the reference engine: session', () => {
   it('endSession answers 204, after which the token is refused', async () => {
     const session = await startSession();
     await expect(backend.endSession({ token: session.token })).resolves.toBeUndefined();
-    const error = await failure(backend.listConversations({}, { token: session.token }));
+    const error = await failureOf(backend.listConversations({}, { token: session.token }));
     expect(error).toMatchObject({ code: 'unauthorized', problemCode: 'session_expired' });
   });
 
@@ -137,7 +128,7 @@ describe('createHttpBackend against the reference engine: session', () => {
     const redeemed = await backend.redeemLink({ widgetKey, linkToken });
     expect(redeemed.conversationId).toBe(conversation.id);
     expect(redeemed.session.contact.id).toBe(session.contact.id);
-    expect((await failure(backend.redeemLink({ widgetKey, linkToken }))).problemCode).toBe('link_expired');
+    expect((await failureOf(backend.redeemLink({ widgetKey, linkToken }))).problemCode).toBe('link_expired');
   });
 });
 
@@ -181,7 +172,7 @@ describe('createHttpBackend against the reference engine: conversations', () => 
 
   it('getConversation of an unknown id is not_found, with the id encoded into the path', async () => {
     const session = await startSession();
-    const error = await failure(backend.getConversation('cnv_nope/../x?y', { token: session.token }));
+    const error = await failureOf(backend.getConversation('cnv_nope/../x?y', { token: session.token }));
     expect(error.code).toBe('not_found');
   });
 
@@ -196,7 +187,7 @@ describe('createHttpBackend against the reference engine: conversations', () => 
   it('rateConversation rates a resolved conversation, and refuses an open one with conflict', async () => {
     const { session, conversation } = await conversationWithMessage();
     const call = { token: session.token };
-    const open = await failure(backend.rateConversation(conversation.id, { score: 5 }, call));
+    const open = await failureOf(backend.rateConversation(conversation.id, { score: 5 }, call));
     expect(open).toMatchObject({ code: 'conflict', problemCode: 'conversation_not_resolved' });
     const resolved = await fetch(`${baseUrl}/v1/agent/conversations/${conversation.id}/status`, {
       method: 'PUT',
@@ -292,7 +283,7 @@ describe('createHttpBackend against the reference engine: realtime', () => {
 
   it('openEvents without a session is unauthorized', async () => {
     const handlers = { onOpen: vi.fn(), onActivity() {}, onEvent() {} };
-    const error = await failure(backend.openEvents({ token: 'nope' }, handlers));
+    const error = await failureOf(backend.openEvents({ token: 'nope' }, handlers));
     expect(error.code).toBe('unauthorized');
     expect(handlers.onOpen).not.toHaveBeenCalled();
   });
@@ -332,7 +323,7 @@ describe('createHttpBackend against the reference engine: tickets', () => {
 
   it('lookupTicket with the wrong email is not_found', async () => {
     const session = await startSession();
-    const error = await failure(
+    const error = await failureOf(
       backend.lookupTicket({ reference: 'PRL-4821', email: 'eve@example.com' }, { token: session.token }),
     );
     expect(error).toMatchObject({ code: 'not_found', problemCode: 'ticket_not_found' });
@@ -361,7 +352,7 @@ describe('createHttpBackend against the reference engine: tickets', () => {
   it('listTickets lists the identified user’s tickets, and refuses a visitor', async () => {
     const session = await startSession();
     const call = { token: session.token };
-    expect((await failure(backend.listTickets({}, call))).problemCode).toBe('identity_required');
+    expect((await failureOf(backend.listTickets({}, call))).problemCode).toBe('identity_required');
     await backend.identify({ userId: 'user_4821', email: 'ada@example.com', hash: adaHash }, call);
     const created = await backend.createTicket(
       { email: 'ada@example.com', subject: 'Export to PDF', message: 'How do I export a notebook?' },
@@ -658,7 +649,7 @@ describe('createHttpBackend with a failing or hostile backend', () => {
     ],
   ])('reports %s as invalid_response, naming the place', async (_case, answer, where) => {
     answerSendWith(answer);
-    const error = await failure(send());
+    const error = await failureOf(send());
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(where);
   });
@@ -706,7 +697,7 @@ describe('createHttpBackend with a failing or hostile backend', () => {
         ),
       ),
     );
-    expect(await failure(backend.createSession({ widgetKey }))).toMatchObject({ code: 'invalid_response' });
+    expect(await failureOf(backend.createSession({ widgetKey }))).toMatchObject({ code: 'invalid_response' });
   });
 
   it('refuses an article body past 500,000 characters', async () => {
@@ -723,14 +714,14 @@ describe('createHttpBackend with a failing or hostile backend', () => {
         }),
       ),
     );
-    const error = await failure(backend.getArticle({ widgetKey, articleId: 'art_1' }));
+    const error = await failureOf(backend.getArticle({ widgetKey, articleId: 'art_1' }));
     expect(error.message).toMatch(/at body/);
   });
 
   it('getArticle refuses a 304 it did not ask for, and forgets an absurd ETag', async () => {
     let answer = () => new HttpResponse(null, { status: 304 });
     server.use(http.get(`${baseUrl}/v1/kb/articles/art_1`, () => answer()));
-    expect(await failure(backend.getArticle({ widgetKey, articleId: 'art_1' }))).toMatchObject({
+    expect(await failureOf(backend.getArticle({ widgetKey, articleId: 'art_1' }))).toMatchObject({
       code: 'invalid_response',
       status: 304,
     });
@@ -753,7 +744,7 @@ describe('createHttpBackend with a failing or hostile backend', () => {
 
   it('reports a 5xx as server with its status, whatever the body', async () => {
     answerSendWith(() => HttpResponse.html('<h1>502 Bad Gateway</h1>', { status: 502 }));
-    expect(await failure(send())).toMatchObject({ code: 'server', status: 502 });
+    expect(await failureOf(send())).toMatchObject({ code: 'server', status: 502 });
   });
 
   it('reports a 429 with Retry-After as rate_limited with retryAfterMs', async () => {
@@ -767,7 +758,7 @@ describe('createHttpBackend with a failing or hostile backend', () => {
           }),
       ),
     );
-    const error = await failure(
+    const error = await failureOf(
       backend.lookupTicket({ reference: 'PRL-4821', email: 'ada@example.com' }, call),
     );
     expect(error).toMatchObject({
@@ -785,7 +776,7 @@ describe('createHttpBackend with a failing or hostile backend', () => {
       return HttpResponse.json(validMessage);
     });
     const quick = createHttpBackend({ baseUrl, timeoutMs: 2000 });
-    const pending = failure(quick.sendMessage('cnv_1', { clientMessageId: 'cm_1', text: 'Hi' }, call));
+    const pending = failureOf(quick.sendMessage('cnv_1', { clientMessageId: 'cm_1', text: 'Hi' }, call));
     await vi.advanceTimersByTimeAsync(2000);
     expect((await pending).code).toBe('timeout');
   });
@@ -799,7 +790,7 @@ describe('createHttpBackend with a failing or hostile backend', () => {
       }),
     );
     const quick = createHttpBackend({ baseUrl, timeoutMs: 1000 });
-    const pending = failure(quick.pollEvents({ token: 't', after: '1', timeoutSeconds: 10 }));
+    const pending = failureOf(quick.pollEvents({ token: 't', after: '1', timeoutSeconds: 10 }));
     let settled = false;
     void pending.finally(() => {
       settled = true;
@@ -830,7 +821,7 @@ describe('createHttpBackend with a failing or hostile backend', () => {
       data: [typing],
       nextCursor: '8',
     });
-    const error = await failure(backend.pollEvents({ token: 't', after: '6', timeoutSeconds: 0 }));
+    const error = await failureOf(backend.pollEvents({ token: 't', after: '6', timeoutSeconds: 0 }));
     expect(error.message).toMatch(/at data\.0\.data/);
   });
 });
@@ -902,7 +893,7 @@ describe('openEvents with a hostile backend', () => {
   ])('rejects %s with invalid_response, after the good events before it', async (_case, bad, message) => {
     answerStreamWith([`data: ${JSON.stringify(reset)}\n\n`, ...bad], { open: true });
     const h = handlers();
-    const error = await failure(backend.openEvents({ token: 't' }, h));
+    const error = await failureOf(backend.openEvents({ token: 't' }, h));
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(message);
     expect(h.events).toEqual([reset]);
@@ -911,7 +902,9 @@ describe('openEvents with a hostile backend', () => {
   it('refuses an answer that is not an event stream', async () => {
     answerStreamWith(['{"data":[]}'], { contentType: 'application/json' });
     const h = handlers();
-    expect(await failure(backend.openEvents({ token: 't' }, h))).toMatchObject({ code: 'invalid_response' });
+    expect(await failureOf(backend.openEvents({ token: 't' }, h))).toMatchObject({
+      code: 'invalid_response',
+    });
     expect(h.onOpen).not.toHaveBeenCalled();
   });
 
@@ -921,7 +914,7 @@ describe('openEvents with a hostile backend', () => {
         HttpResponse.text('upstream down', { status: 503, headers: { 'retry-after': '5' } }),
       ),
     );
-    expect(await failure(backend.openEvents({ token: 't' }, handlers()))).toMatchObject({
+    expect(await failureOf(backend.openEvents({ token: 't' }, handlers()))).toMatchObject({
       code: 'server',
       retryAfterMs: 5000,
     });

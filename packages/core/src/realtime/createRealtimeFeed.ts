@@ -95,7 +95,7 @@ const HEARTBEAT_MS = 45_000;
  * identity.
  *
  * The connection: Server-Sent Events (`backend.openEvents`) resumed with the last event id after every
- * reconnect; a heartbeat timeout; full-jitter exponential backoff (a random wait below
+ * reconnect; a heartbeat timeout (45 s, or the backend's `onOpen(heartbeatMs)`); full-jitter exponential backoff (a random wait below
  * `min(30 s, 1 s × 2^failures)`, at least the `Retry-After`; an `unauthorized` first asks `getToken` for a
  * fresh token at once); long polling (`backend.pollEvents`) when streams are unavailable (the backend has
  * none, answers them with 404/405/406/501 or something that is not a stream, or lets nothing through for 20 s
@@ -267,9 +267,10 @@ export function createRealtimeFeed({
           attempt.abort();
         });
       // Whether the attempt still runs: a backend may call a handler late.
+      let heartbeatMs = HEARTBEAT_MS;
       const alive = (): boolean => {
         if (signal.aborted) return false;
-        arm(HEARTBEAT_MS);
+        arm(heartbeatMs);
         return true;
       };
       try {
@@ -296,7 +297,9 @@ export function createRealtimeFeed({
         await openEvents!(
           { token, lastEventId: lastId, signal },
           {
-            onOpen() {
+            onOpen(promised) {
+              // Not below 1 s (nor NaN): a mistaken value must not make a reconnection loop.
+              if ((promised ?? 0) >= 1000) heartbeatMs = promised as number;
               if (alive()) {
                 opened = true;
                 online();

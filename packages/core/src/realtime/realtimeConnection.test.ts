@@ -173,6 +173,32 @@ describe('the realtime connection over Server-Sent Events', () => {
     expect(t.lastStream().request.lastEventId).toBe('1');
   });
 
+  it('takes the heartbeat window a backend asks for when it opens, but not below 1 s', async () => {
+    const t = setup();
+    await settle();
+    // A websocket pinged every 3 s: 10 s of silence is a dead connection.
+    t.lastStream().open(10_000);
+    await vi.advanceTimersByTimeAsync(9_000);
+    t.lastStream().beat();
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(t.lastStream().aborted()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(t.lastStream().aborted()).toBe(true);
+    expect(t.status()).toBe('reconnecting');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(t.streams).toHaveLength(2);
+    // A window below 1 s (or not a number) is a mistake: the default 45 s applies.
+    t.lastStream().open(10);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(t.lastStream().aborted()).toBe(false);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(t.lastStream().aborted()).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    t.lastStream().open(Number.NaN);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(t.lastStream().aborted()).toBe(false);
+  });
+
   it('on a reset, calls onResync and carries on from the reset’s id, even a lower one', async () => {
     const t = setup();
     await resumingAfter(t, '500');

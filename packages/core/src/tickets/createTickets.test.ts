@@ -2,8 +2,8 @@ import { createParleyHandlers, type ParleyHandlersOptions } from '@parley/server
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend/Backend';
-import { ParleyError } from '../errors/ParleyError';
 import { createTestRuntime, type TestRuntimeOptions } from '../testing/createTestRuntime';
+import { failureOf } from '../testing/failureOf';
 import { recordFetch } from '../testing/recordFetch';
 import { untilSnapshot } from '../testing/untilSnapshot';
 import { createTickets } from './createTickets';
@@ -48,15 +48,6 @@ async function agent(path: string, init: { method?: string; body?: unknown } = {
   return response.json() as Promise<{ data: { ticket: { id: string; subject: string } }[] }>;
 }
 
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  const error = await promise.then(
-    () => expect.unreachable('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ParleyError);
-  return error as ParleyError;
-}
-
 const lookups = (requests: { url: URL }[]) => requests.filter((r) => r.url.pathname === '/v1/tickets/lookup');
 
 describe('tickets.lookup', () => {
@@ -74,8 +65,10 @@ describe('tickets.lookup', () => {
 
   it('answers a wrong email exactly as a wrong reference', async () => {
     const { tickets } = setup();
-    const wrongEmail = await failure(tickets.lookup({ reference: 'PRL-4821', email: 'eve@example.com' }));
-    const wrongReference = await failure(tickets.lookup({ reference: 'PRL-9999', email: 'ada@example.com' }));
+    const wrongEmail = await failureOf(tickets.lookup({ reference: 'PRL-4821', email: 'eve@example.com' }));
+    const wrongReference = await failureOf(
+      tickets.lookup({ reference: 'PRL-9999', email: 'ada@example.com' }),
+    );
     expect(wrongEmail.code).toBe('not_found');
     const { code, status, problemCode, message } = wrongEmail;
     expect({ code, status, problemCode, message }).toEqual({
@@ -99,8 +92,8 @@ describe('tickets.lookup', () => {
     useEngine({ settings: { lookupsPerClientPerMinute: 2 } });
     const { runtime, tickets, requests } = setup();
     await tickets.lookup({ reference: 'PRL-4821', email: 'ada@example.com' });
-    await failure(tickets.lookup({ reference: 'PRL-4821', email: 'eve@example.com' }));
-    const error = await failure(tickets.lookup({ reference: 'PRL-4821', email: 'ada@example.com' }));
+    await failureOf(tickets.lookup({ reference: 'PRL-4821', email: 'eve@example.com' }));
+    const error = await failureOf(tickets.lookup({ reference: 'PRL-4821', email: 'ada@example.com' }));
     expect(error.code).toBe('rate_limited');
     expect(error.retryAfterMs).toBeGreaterThan(0);
     expect(lookups(requests)).toHaveLength(3);
@@ -109,13 +102,13 @@ describe('tickets.lookup', () => {
 
   it('refuses an empty reference or email without asking the backend', async () => {
     const { tickets, requests } = setup();
-    expect((await failure(tickets.lookup({ reference: ' ', email: 'ada@example.com' }))).code).toBe(
+    expect((await failureOf(tickets.lookup({ reference: ' ', email: 'ada@example.com' }))).code).toBe(
       'invalid_request',
     );
-    expect((await failure(tickets.lookup({ reference: 'PRL-4821', email: '' }))).code).toBe(
+    expect((await failureOf(tickets.lookup({ reference: 'PRL-4821', email: '' }))).code).toBe(
       'invalid_request',
     );
-    expect((await failure(tickets.lookup({ reference: 'PRL-4821', accessKey: ' ' }))).code).toBe(
+    expect((await failureOf(tickets.lookup({ reference: 'PRL-4821', accessKey: ' ' }))).code).toBe(
       'invalid_request',
     );
     expect(requests).toHaveLength(0);
@@ -259,7 +252,7 @@ describe('tickets.create', () => {
 
   it('refuses a form without email, subject or message, without asking the backend', async () => {
     const { tickets, requests } = setup();
-    const error = await failure(tickets.create({ email: 'noor@example.com', subject: ' ', message: 'Hi' }));
+    const error = await failureOf(tickets.create({ email: 'noor@example.com', subject: ' ', message: 'Hi' }));
     expect(error.code).toBe('invalid_request');
     expect(requests).toHaveLength(0);
   });
@@ -269,13 +262,13 @@ describe('tickets.create', () => {
     await tickets.create({ email: 'noor@example.com', name: '  ', subject: 'S', message: 'M' });
     const create = requests.find((r) => r.method === 'POST' && r.url.pathname === '/v1/tickets');
     expect(JSON.parse(create?.body ?? '{}')).not.toHaveProperty('name');
-    const error = await failure(tickets.create({ email: ' ', subject: 'S', message: 'M' }));
+    const error = await failureOf(tickets.create({ email: ' ', subject: 'S', message: 'M' }));
     expect(error.message).toMatch(/email/);
   });
 
   it('reports a field the offline form does not have as validation_failed', async () => {
     const { tickets } = setup();
-    const error = await failure(
+    const error = await failureOf(
       tickets.create({ email: 'noor@example.com', subject: 'S', message: 'M', fields: { shoeSize: '42' } }),
     );
     expect(error.code).toBe('invalid_request');
@@ -303,17 +296,17 @@ describe('tickets.reply', () => {
     const { tickets } = setup();
     const ticket = await tickets.lookup({ reference: 'PRL-4821', email: 'ada@example.com' });
     await agent(`/tickets/${ticket.id}/status`, { method: 'PUT', body: { status: 'closed' } });
-    expect((await failure(tickets.reply(ticket.id, { text: 'Hello?' }))).code).toBe('conflict');
+    expect((await failureOf(tickets.reply(ticket.id, { text: 'Hello?' }))).code).toBe('conflict');
   });
 
   it('rejects a reply to a ticket this person may not read with not_found', async () => {
     const { tickets } = setup();
-    expect((await failure(tickets.reply('tkt_nope', { text: 'Hello?' }))).code).toBe('not_found');
+    expect((await failureOf(tickets.reply('tkt_nope', { text: 'Hello?' }))).code).toBe('not_found');
   });
 
   it('refuses an empty reply without asking the backend', async () => {
     const { tickets, requests } = setup();
-    expect((await failure(tickets.reply('tkt_a', { text: '  ' }))).code).toBe('invalid_request');
+    expect((await failureOf(tickets.reply('tkt_a', { text: '  ' }))).code).toBe('invalid_request');
     expect(requests).toHaveLength(0);
   });
 });
@@ -331,7 +324,7 @@ describe('a backend without tickets', () => {
     ['create', () => tickets.create({ email: 'a@example.com', subject: 'S', message: 'M' })],
     ['reply', () => tickets.reply('tkt_a', { text: 'Hi' })],
   ])('rejects %s with invalid_request', async (_name, call) => {
-    const error = await failure(call());
+    const error = await failureOf(call());
     expect(error.code).toBe('invalid_request');
     expect(error.message).toMatch(/not offered by this backend/);
   });

@@ -26,6 +26,11 @@ export interface HttpRequest {
    * its end is allowed: the query takes its place.
    */
   path: string;
+  /**
+   * An absolute URL, used as it is instead of `<baseUrl>/v1<path>?query` (the requests of
+   * `requestJson`, which reach a helpdesk's own API).
+   */
+  url?: string | undefined;
   /** Query parameters; `undefined` ones are left out. */
   query?: Record<string, string | number | undefined> | undefined;
   /**

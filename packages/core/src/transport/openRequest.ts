@@ -29,7 +29,7 @@ const defined = (value: object): Record<string, string> => JSON.parse(JSON.strin
 /**
  * Sends one request and hands its answer to `read`, within the time limit and the caller's signal; the
  * request is aborted once `read` settles. Sends the bearer token, `Idempotency-Key`, `If-None-Match` and a
- * JSON or multipart body to `<baseUrl>/v1<path>?query` (`undefined` parameters left out).
+ * JSON or multipart body to `<baseUrl>/v1<path>?query` (`undefined` parameters left out), or to `url`.
  *
  * Every failure is a {@link ParleyError}: an error status becomes its code, with the problem+json `code`
  * and message and the `Retry-After` (seconds or an HTTP date; else the problem's `retryAfterSeconds`); the
@@ -61,11 +61,14 @@ export async function openRequest<T>(
         // Written as text, not with `URL`: a page's first URL object costs its heap some 8 kB, which a widget
         // that only shows its launcher should not spend. The base must then be absolute (toTransportOptions
         // checks it; a transport made without it is refused here): a relative one would reach the host page.
-        if (!isAbsoluteHttpUrl(transport.baseUrl)) throw new TypeError('The base URL is not absolute.');
+        if (!isAbsoluteHttpUrl(init.url ?? transport.baseUrl))
+          throw new TypeError('The URL is not absolute.');
         const query = Object.entries(defined(init.query ?? {}))
           .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
           .join('&');
-        const url = `${transport.baseUrl.replace(/\/+$/, '')}/v1${init.path.replace(/\?$/, '')}${query && `?${query}`}`;
+        const url =
+          init.url ??
+          `${transport.baseUrl.replace(/\/+$/, '')}/v1${init.path.replace(/\?$/, '')}${query && `?${query}`}`;
         // Without a method, fetch's GET; without a body, none.
         const response = await (transport.fetch ?? fetch)(url, {
           method: init.method as string,

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ParleyError } from '../errors/ParleyError';
 import { array } from '../schema/array';
 import { boolean } from '../schema/boolean';
 import { object } from '../schema/object';
 import { string } from '../schema/string';
+import { failureOf } from '../testing/failureOf';
 import type { HttpRequest, TransportOptions } from './HttpRequest';
 import { openRequest } from './openRequest';
 import { request } from './request';
@@ -22,15 +22,6 @@ function fetchAnswering(answer: (url: string, init: RequestInit) => Response | P
 
 function transport(fetchImpl: typeof fetch, timeoutMs = 5000): TransportOptions {
   return { baseUrl, fetch: fetchImpl, timeoutMs };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ParleyError);
-  return error as ParleyError;
 }
 
 /** A fetch that never answers until its signal aborts, as a hung backend. */
@@ -129,14 +120,14 @@ describe('request: what is sent', () => {
     const original = globalThis.fetch;
     Reflect.deleteProperty(globalThis, 'fetch');
     try {
-      expect((await failure(request({ baseUrl, timeoutMs: 1000 }, { path: '/x' }, schema))).code).toBe(
+      expect((await failureOf(request({ baseUrl, timeoutMs: 1000 }, { path: '/x' }, schema))).code).toBe(
         'network',
       );
     } finally {
       globalThis.fetch = original;
     }
     const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
-    const error = await failure(
+    const error = await failureOf(
       request({ baseUrl: 'not a url', fetch: fetchImpl, timeoutMs: 1 }, { path: '/x' }, schema),
     );
     expect(error.code).toBe('network');
@@ -171,7 +162,7 @@ describe('request: what is accepted', () => {
     expect(await openRequest(transport(fetchImpl), { path: '/a' }, statusOf)).toBe(200);
     expect(await openRequest(transport(fetchImpl), { path: '/a', etag: '"v1"' }, statusOf)).toBe(304);
     const notModified = fetchAnswering(() => new Response(null, { status: 304 }));
-    expect(await failure(request(transport(notModified), { path: '/x' }, schema))).toMatchObject({
+    expect(await failureOf(request(transport(notModified), { path: '/x' }, schema))).toMatchObject({
       code: 'invalid_response',
       status: 304,
     });
@@ -187,7 +178,7 @@ describe('request: what is accepted', () => {
     ['JSON of the wrong shape', () => Response.json({ ok: 'yes' })],
     ['a problem+json on a 200', () => Response.json({ title: 'Oops', status: 500, code: 'internal' })],
   ])('reports %s as invalid_response with the status', async (_case, answer) => {
-    const error = await failure(request(transport(fetchAnswering(answer)), { path: '/x' }, schema));
+    const error = await failureOf(request(transport(fetchAnswering(answer)), { path: '/x' }, schema));
     expect(error.code).toBe('invalid_response');
     expect(error.status).toBeGreaterThanOrEqual(200);
   });
@@ -195,7 +186,7 @@ describe('request: what is accepted', () => {
   it('names the place of a schema failure', async () => {
     const nested = object({ data: array(object({ text: string(5) })) });
     const fetchImpl = fetchAnswering(() => Response.json({ data: [{ text: 'ok' }, { text: 'too long' }] }));
-    const error = await failure(request(transport(fetchImpl), { path: '/x' }, nested));
+    const error = await failureOf(request(transport(fetchImpl), { path: '/x' }, nested));
     expect(error.message).toContain('data.1.text');
   });
 
@@ -206,7 +197,7 @@ describe('request: what is accepted', () => {
       signal = init.signal ?? undefined;
       return new Response(stream);
     });
-    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    const error = await failureOf(request(transport(fetchImpl), { path: '/x' }, schema));
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(/too large/);
     expect(state.pulls).toBeLessThan(100);
@@ -222,7 +213,7 @@ describe('request: errors from the backend', () => {
         { status: 404, headers: { 'content-type': 'application/problem+json' } },
       ),
     );
-    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    const error = await failureOf(request(transport(fetchImpl), { path: '/x' }, schema));
     expect(error).toMatchObject({
       code: 'not_found',
       status: 404,
@@ -238,7 +229,7 @@ describe('request: errors from the backend', () => {
         { status: 503 },
       ),
     );
-    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    const error = await failureOf(request(transport(fetchImpl), { path: '/x' }, schema));
     expect(error.code).toBe('server');
     expect(error.status).toBe(503);
     expect(error.problemCode).toBeUndefined();
@@ -248,7 +239,7 @@ describe('request: errors from the backend', () => {
   it('reads an endless error body only up to a limit, and still reports the status', async () => {
     const { stream, state } = endlessBody(new Uint8Array(4096).fill(0x41));
     const fetchImpl = fetchAnswering(() => new Response(stream, { status: 502 }));
-    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    const error = await failureOf(request(transport(fetchImpl), { path: '/x' }, schema));
     expect(error).toMatchObject({ code: 'server', status: 502 });
     expect(state.pulls).toBeLessThan(10);
   });
@@ -261,7 +252,7 @@ describe('request: errors from the backend', () => {
           headers: { 'retry-after': '7', 'content-type': 'application/problem+json' },
         }),
     );
-    expect(await failure(request(transport(limited), { path: '/x' }, schema))).toMatchObject({
+    expect(await failureOf(request(transport(limited), { path: '/x' }, schema))).toMatchObject({
       code: 'rate_limited',
       retryAfterMs: 7000,
     });
@@ -271,7 +262,7 @@ describe('request: errors from the backend', () => {
         { status: 503 },
       ),
     );
-    expect(await failure(request(transport(unavailable), { path: '/x' }, schema))).toMatchObject({
+    expect(await failureOf(request(transport(unavailable), { path: '/x' }, schema))).toMatchObject({
       code: 'server',
       problemCode: 'unavailable',
       retryAfterMs: 30_000,
@@ -297,7 +288,7 @@ describe('request: errors from the backend', () => {
     'maps the status %i to %s, with no problem code or wait when the body has none',
     async (status, code) => {
       const fetchImpl = fetchAnswering(() => new Response(null, { status }));
-      expect(await failure(request(transport(fetchImpl), { path: '/x' }, schema))).toMatchObject({
+      expect(await failureOf(request(transport(fetchImpl), { path: '/x' }, schema))).toMatchObject({
         code,
         status,
         problemCode: undefined,
@@ -319,7 +310,7 @@ describe('request: errors from the backend', () => {
     const fetchImpl = fetchAnswering(
       () => new Response(null, { status: 503, headers: { 'retry-after': header } }),
     );
-    const error = await failure(request(transport(fetchImpl), { path: '/x' }, schema));
+    const error = await failureOf(request(transport(fetchImpl), { path: '/x' }, schema));
     expect(error.retryAfterMs).toBe(retryAfterMs);
   });
 
@@ -327,14 +318,14 @@ describe('request: errors from the backend', () => {
     const fetchImpl = vi.fn<typeof fetch>(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect((await failure(request(transport(fetchImpl), { path: '/x' }, schema))).code).toBe('network');
+    expect((await failureOf(request(transport(fetchImpl), { path: '/x' }, schema))).code).toBe('network');
   });
 });
 
 describe('request: time limits and cancelling', () => {
   it('gives up on a backend that never answers with timeout, and leaves no timer behind', async () => {
     vi.useFakeTimers();
-    const pending = failure(request(transport(hangingFetch, 5000), { path: '/x' }, schema));
+    const pending = failureOf(request(transport(hangingFetch, 5000), { path: '/x' }, schema));
     await vi.advanceTimersByTimeAsync(4999);
     expect(vi.getTimerCount()).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -355,14 +346,14 @@ describe('request: time limits and cancelling', () => {
       });
       return new Response(body);
     });
-    const pending = failure(request(transport(fetchImpl, 3000), { path: '/x' }, schema));
+    const pending = failureOf(request(transport(fetchImpl, 3000), { path: '/x' }, schema));
     await vi.advanceTimersByTimeAsync(3000);
     expect((await pending).code).toBe('timeout');
   });
 
   it('lets one request wait longer than the transport’s limit', async () => {
     vi.useFakeTimers();
-    const pending = failure(
+    const pending = failureOf(
       request(transport(hangingFetch, 1000), { path: '/poll', timeoutMs: 26_000 }, schema),
     );
     await vi.advanceTimersByTimeAsync(25_999);
@@ -373,7 +364,7 @@ describe('request: time limits and cancelling', () => {
 
   it('reports a request cancelled before it starts as aborted, without calling fetch', async () => {
     const fetchImpl = fetchAnswering(() => Response.json({ ok: true }));
-    const error = await failure(
+    const error = await failureOf(
       request(transport(fetchImpl), { path: '/x', signal: AbortSignal.abort() }, schema),
     );
     expect(error.code).toBe('aborted');
@@ -382,7 +373,7 @@ describe('request: time limits and cancelling', () => {
 
   it('reports a request cancelled while waiting as aborted, and stops listening to the signal after', async () => {
     const controller = new AbortController();
-    const pending = failure(
+    const pending = failureOf(
       request(transport(hangingFetch), { path: '/x', signal: controller.signal }, schema),
     );
     controller.abort();

@@ -12,7 +12,8 @@ export interface FakeStream {
   readonly request: EventStreamRequest;
   /** Whether the client aborted it. */
   aborted(): boolean;
-  open(): void;
+  /** The stream opens, with the heartbeat window the backend asks for, if any. */
+  open(heartbeatMs?: number): void;
   send(...events: RealtimeEvent[]): void;
   /** A heartbeat comment (or an id-only block, with `id`). */
   beat(id?: string): void;
@@ -46,7 +47,7 @@ export function createFakeRealtimeBackend(members: { stream?: boolean; poll?: bo
         streams.push({
           request,
           aborted: () => signal?.aborted === true,
-          open: () => handlers.onOpen(),
+          open: (heartbeatMs) => handlers.onOpen(heartbeatMs),
           send: (...events) => {
             for (const event of events) {
               handlers.onActivity();
