@@ -27,29 +27,49 @@ async function readConfigThrough(
   }
 }
 
+/** The contract's `GET /v1/widget/config`, or what is wrong with its answer. */
+async function readConfigOverHttp(
+  fetchImpl: typeof fetch,
+  baseUrl: string,
+  widgetKey: string,
+  timeoutMs: number,
+): Promise<{ config?: WidgetConfig; configProblem?: string }> {
+  try {
+    const url = new URL(`${baseUrl}/v1/widget/config`);
+    url.searchParams.set('widgetKey', widgetKey);
+    const response = await fetchImpl(url.href, { signal: AbortSignal.timeout(timeoutMs) });
+    const body: unknown = await response.json().catch(() => undefined);
+    if (response.status === 200 && Value.Check(WidgetConfig, body)) return { config: body };
+    return {
+      configProblem: `GET /v1/widget/config answered ${response.status} without a valid WidgetConfig`,
+    };
+  } catch (error) {
+    return {
+      configProblem: `GET /v1/widget/config failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
 /**
  * Reads the widget configuration once (its `capabilities` decide which scenarios are skipped, its
  * `limits` feed some scenarios) and resolves the run's options. With a `backend`, the `client` scenarios
- * get the configuration read through it instead.
+ * get the configuration read through it instead, and the contract's `GET /v1/widget/config` is read only
+ * when `readHttpConfig` says a scenario of another area runs (the base URL of an adapter's run may serve
+ * no contract at all).
  * A backend whose configuration cannot be read still gets every scenario run; the config scenarios then
  * say what is wrong.
  */
-export async function prepareRun(options: ConformanceOptions): Promise<PreparedRun> {
+export async function prepareRun(options: ConformanceOptions, readHttpConfig = true): Promise<PreparedRun> {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_SCENARIO_TIMEOUT_MS;
-  let config: WidgetConfig | undefined;
-  let configProblem: string | undefined;
-  try {
-    const url = new URL(`${baseUrl}/v1/widget/config`);
-    url.searchParams.set('widgetKey', options.widgetKey);
-    const response = await fetchImpl(url.href, { signal: AbortSignal.timeout(timeoutMs) });
-    const body: unknown = await response.json().catch(() => undefined);
-    if (response.status === 200 && Value.Check(WidgetConfig, body)) config = body;
-    else configProblem = `GET /v1/widget/config answered ${response.status} without a valid WidgetConfig`;
-  } catch (error) {
-    configProblem = `GET /v1/widget/config failed: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const { config, configProblem } =
+    readHttpConfig || options.backend === undefined
+      ? await readConfigOverHttp(fetchImpl, baseUrl, options.widgetKey, timeoutMs)
+      : {
+          config: undefined,
+          configProblem: 'GET /v1/widget/config was not read: no scenario of this run needs it',
+        };
   const clientConfig =
     options.backend === undefined
       ? config

@@ -146,6 +146,30 @@ describe('runConformance', () => {
     await expect(runConformance({ ...base, scenarios, only: ['nope'] })).rejects.toThrow(/"nope" is neither/);
   });
 
+  it('with a backend and only client scenarios, reads no contract config over HTTP', async () => {
+    const requested: string[] = [];
+    const recording = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(new Request(input, init).url);
+      return fakeFetch(() => undefined)(input, init);
+    }) as typeof fetch;
+    const backend = { getConfig: async () => exampleConfig } as unknown as NonNullable<
+      Parameters<typeof runConformance>[0]['backend']
+    >;
+    const clientScenario = { ...scenario('c', async () => {}), area: 'client' as const, id: 'client.c' };
+    const configScenario = { ...scenario('d', async () => {}), area: 'config' as const, id: 'config.d' };
+    const onlyClient = await runConformance({
+      ...base,
+      fetch: recording,
+      backend,
+      scenarios: [clientScenario],
+    });
+    expect(onlyClient.passed).toBe(1);
+    expect(requested).toEqual([]);
+    // A scenario of another area needs it.
+    await runConformance({ ...base, fetch: recording, backend, scenarios: [clientScenario, configScenario] });
+    expect(requested).toEqual(['http://backend.test/v1/widget/config?widgetKey=wk_demo']);
+  });
+
   it('closes the event streams a scenario opened', async () => {
     let cancelled = false;
     const stream = new ReadableStream<Uint8Array>({

@@ -20,7 +20,10 @@ import { selectScenarios } from './selectScenarios';
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const selected = selectScenarios(options.scenarios ?? allScenarios, options.only, options.skip);
-  const run = await prepareRun(options);
+  const run = await prepareRun(
+    options,
+    selected.some((scenario) => scenario.area !== 'client'),
+  );
   const results: ScenarioResult[] = [];
   for (const scenario of selected) {
     const result = await runScenario(run, scenario);
