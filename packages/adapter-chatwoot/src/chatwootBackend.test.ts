@@ -2,7 +2,7 @@ import type { RealtimeEvent } from '@parley/contract';
 import { type Backend, createClient, createMemoryStorage, type ParleyClient } from '@parley/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
-import { chatwootBackend } from './chatwootBackend';
+import { type ChatwootBackendOptions, chatwootBackend } from './chatwootBackend';
 import { createFakeChatwoot } from './testing/createFakeChatwoot';
 
 // Node 20 has no global WebSocket: the `ws` package's, as a browser's.
@@ -14,7 +14,10 @@ afterEach(async () => {
 });
 
 /** A fake Chatwoot, the adapter on it, and core's real client on the adapter. */
-async function setup(fakeOptions: Parameters<typeof createFakeChatwoot>[0] = {}) {
+async function setup(
+  fakeOptions: Parameters<typeof createFakeChatwoot>[0] = {},
+  adapterOptions: Partial<ChatwootBackendOptions> = {},
+) {
   const chatwoot = await createFakeChatwoot({ pingIntervalMs: 100, ...fakeOptions });
   cleanups.push(() => chatwoot.close());
   const backend = chatwootBackend({
@@ -23,6 +26,7 @@ async function setup(fakeOptions: Parameters<typeof createFakeChatwoot>[0] = {})
     WebSocket,
     pingTimeoutMs: 1_000,
     timeoutMs: 2_000,
+    ...adapterOptions,
   });
   const client = createClient({
     baseUrl: chatwoot.url,
@@ -129,6 +133,57 @@ describe('chatwootBackend against a fake Chatwoot, through core', () => {
     expect(error).toMatchObject({ code: 'forbidden', problemCode: 'identity_verification_failed' });
     expect(client.session.visitor.getSnapshot().contact?.kind).toBe('visitor');
     expect((await client.conversations.get(before.id).getSnapshot()).conversation).toBeDefined();
+  });
+
+  it('on an inbox that enforces identity validation, waits with no contact until identified', async () => {
+    const { chatwoot, client } = await setup(
+      { inboxes: [{ hmacMandatory: true }] },
+      { identityVerification: 'required' },
+    );
+    const list = client.conversations.list;
+    cleanups.push(list.subscribe(() => {}));
+    // No contact yet (Chatwoot would refuse an anonymous one): no conversations, and a quiet connection.
+    expect((await until(list, (state) => state.status === 'ready')).conversations).toEqual([]);
+    await until(client.connection, (status) => status === 'online');
+    expect(chatwoot.contacts()).toHaveLength(0);
+    expect(chatwoot.socketCount()).toBe(0);
+    // As Chatwoot does, the fake refuses an anonymous contact on this inbox.
+    const anonymous = await fetch(
+      `${chatwoot.url}/public/api/v1/inboxes/${chatwoot.inboxIdentifier}/contacts`,
+      {
+        method: 'POST',
+      },
+    );
+    expect(anonymous.status).toBe(500);
+    await expect(client.conversations.create({ text: 'Hi' })).rejects.toMatchObject({
+      code: 'forbidden',
+      problemCode: 'identity_required',
+    });
+    await expect(client.session.identify({ userId: 'user-7' })).rejects.toMatchObject({
+      code: 'forbidden',
+      problemCode: 'identity_verification_required',
+    });
+    expect(chatwoot.contacts()).toHaveLength(0);
+    // Identified: a verified contact, its room, and a conversation the agent answers live.
+    await client.session.identify({ userId: 'user-7', hash: chatwoot.identifierHash('user-7') });
+    expect(chatwoot.contacts()).toHaveLength(1);
+    const { id } = await client.conversations.create({ text: 'Hi, signed in now' });
+    const store = watch(client, id);
+    await eventually(() => expect(chatwoot.socketCount()).toBe(1));
+    await until(client.connection, (status) => status === 'online');
+    chatwoot.agentReply(chatwootId(id), 'Welcome back');
+    await until(store, (state) => state.messages.some((message) => message.text === 'Welcome back'));
+  });
+
+  it('resumes a session with no contact yet as such, with no request', async () => {
+    const { chatwoot, backend } = await setup(
+      { inboxes: [{ hmacMandatory: true }] },
+      { identityVerification: 'required' },
+    );
+    const first = await backend.createSession({ widgetKey: 'chatwoot' });
+    const again = await backend.createSession({ widgetKey: 'chatwoot', resumeToken: first.resumeToken });
+    expect(again).toMatchObject({ token: first.token, contact: { kind: 'visitor', userId: null } });
+    expect(chatwoot.requests()).toEqual([]);
   });
 
   it('sends a message exactly once when Chatwoot stored it but its answer was lost', async () => {

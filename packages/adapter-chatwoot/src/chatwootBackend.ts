@@ -15,7 +15,7 @@ import { toIso } from './mapping/toIso';
 import { toMessage } from './mapping/toMessage';
 import { toParticipant } from './mapping/toParticipant';
 import { openCable } from './realtime/openCable';
-import { readToken, writeToken } from './session/readToken';
+import { IDENTITY_REQUIRED, readToken, writeToken } from './session/readToken';
 
 /** Options of {@link chatwootBackend}. */
 export interface ChatwootBackendOptions {
@@ -56,7 +56,10 @@ export interface ChatwootBackendOptions {
    */
   rating?: boolean | undefined;
   /**
-   * `required` when the inbox enforces user identity validation (`hmac_mandatory`).
+   * `required` when the inbox enforces identity validation (`hmac_mandatory`): Chatwoot then refuses
+   * anonymous contacts, so a visitor's session has no contact until `identify` with a `hash`. Until then
+   * the visitor has no conversations, the realtime connection waits, and a message or any other call fails
+   * with `forbidden` (`identity_required`).
    * @default 'optional'
    */
   identityVerification?: 'optional' | 'required' | undefined;
@@ -106,7 +109,8 @@ export interface ChatwootBackendOptions {
  *   with the inbox's HMAC token and the one hash serves both. The anonymous visitor's conversations stay
  *   with the visitor (the Client API does not merge contacts). JWTs are refused (`invalid_request`); a
  *   hash Chatwoot refuses is `forbidden` with `problemCode: 'identity_verification_failed'`. Inboxes that
- *   enforce identity validation refuse anonymous visitors: identify before anything else there.
+ *   enforce identity validation refuse anonymous visitors: with `identityVerification: 'required'`, a
+ *   visitor's session has no contact until identified.
  * - Sending exactly once without server idempotency: `echo_id` carries the `clientMessageId`, and the
  *   websocket's echo of the visitor's own message is matched by it (shown once). Chatwoot keeps no
  *   `echo_id`, so a retry after a lost answer first reads the latest page and takes the visitor's message
@@ -160,6 +164,7 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
   /** Conversations created, by idempotency key (`0` while the answer is unknown). */
   const created = new Map<string, number>();
   let widgetKey = '';
+  const required = options.identityVerification === 'required';
   let lastEventId = 0;
 
   /** One call of the Client API, at `path` under the inbox. */
@@ -216,9 +221,9 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
   const conversation = (raw: ChatwootConversation) => toConversation(raw, (id) => clientIds.get(id));
   const getConversation = async (conversationId: string, call: BackendCall) =>
     conversation(await api(conversationPath(conversationId, call), call));
-  /** A session of the contact in the token; its contact from `raw`. */
+  /** A session of the contact in the token (or of no contact yet); its contact from `raw`. */
   const session = (raw: ChatwootContact, token: string): Session => {
-    const { userId, verified } = readToken(token);
+    const { userId, verified } = token === IDENTITY_REQUIRED ? {} : readToken(token);
     return {
       token,
       resumeToken: token,
@@ -284,7 +289,7 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
     async createSession(request, call) {
       widgetKey = request.widgetKey;
       const token = request.resumeToken;
-      if (token) {
+      if (token && token !== IDENTITY_REQUIRED) {
         try {
           return session(await api(contactPath(token), call), token);
         } catch (error) {
@@ -292,12 +297,13 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
           if (!/^(not_found|unauthorized)$/.test((error as ParleyError).code)) throw error;
         }
       }
-      return createContact(call);
+      return required ? session({ id: 0 } as ChatwootContact, IDENTITY_REQUIRED) : createContact(call);
     },
 
     async identify({ userId, email, name, attributes, hash, jwt }, call) {
-      // Chatwoot verifies an identifier_hash only.
+      // Chatwoot verifies an identifier_hash only, and an inbox that enforces it refuses a user without.
       if (jwt && !hash) throw chatwootError('invalid_request');
+      if (required && !hash) throw chatwootError('forbidden', 'identity_verification_required');
       try {
         const next = await createContact(
           call,
@@ -329,8 +335,9 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
         call.token!,
       ).contact,
 
-    // One page: Chatwoot lists all of the contact's conversations.
+    // One page: Chatwoot lists all of the contact's conversations (none before there is a contact).
     async listConversations(_request, call) {
+      if (call.token === IDENTITY_REQUIRED) return { data: [], nextCursor: null };
       const data = array<ChatwootConversation>(
         await api(`${contactPath(call.token)}/conversations`, call),
       ).map(conversation);
@@ -404,6 +411,11 @@ export function chatwootBackend(options: ChatwootBackendOptions): Backend {
     },
 
     openEvents(request, handlers) {
+      if (request.token === IDENTITY_REQUIRED) {
+        // No contact, so no room: nothing to hear until identified (the new session restarts the feed).
+        handlers.onOpen(2 ** 31 - 1);
+        return new Promise((resolve) => request.signal?.addEventListener('abort', () => resolve()));
+      }
       const emit = (type: RealtimeEvent['type'], data: unknown) => {
         // Increasing across reconnections and tabs (core drops an id not above the last it delivered).
         lastEventId = Math.max(Date.now() * 1000, lastEventId + 1);

@@ -23,12 +23,20 @@ export const writeToken = (
 ): string => parts.map((part) => encodeURIComponent(part ?? '')).join();
 
 /**
+ * The token of a session with no Chatwoot contact yet: an inbox that enforces identity validation refuses
+ * anonymous contacts, so its visitor has none until identified.
+ * @internal
+ */
+export const IDENTITY_REQUIRED = 'identity_required';
+
+/**
  * The parts of a token from {@link writeToken}.
- * @throws {ParleyError} `unauthorized` when there is none, or it is not one of this adapter's (core then
- * starts a new session).
+ * @throws {ParleyError} `forbidden` (`identity_required`) for {@link IDENTITY_REQUIRED}; `unauthorized`
+ * when there is none, or it is not one of this adapter's (core then starts a new session).
  * @internal
  */
 export function readToken(token: string | undefined): ChatwootSessionToken {
+  if (token === IDENTITY_REQUIRED) throw chatwootError('forbidden', 'identity_required');
   try {
     const [pubsubToken, sourceId, userId, verified] = `${token}`.split(',').map(decodeURIComponent);
     if (pubsubToken && sourceId)
