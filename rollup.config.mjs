@@ -143,7 +143,7 @@ function definePackageBuild({
   // loader's): these files count against the budgets of every host page.
   const scriptTagPlugins = [
     ...plugins,
-    nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true, exportConditions: ['source'] }),
+    nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true, exportConditions: ['@parley/source'] }),
     esbuildPlugin({ jsxImportSource, minify: true, define: { __DEV__: 'false' } }),
   ];
   const finalMinify = terser({

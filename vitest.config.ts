@@ -2,11 +2,12 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { storybookProject } from './.storybook/vitestProject.ts';
 
-// Tests run from source: the `source` export condition points @parley/* at src/, in browser-like
-// environments (resolve) and in the node environment (ssr.resolve) alike.
+// Tests run from source: the `@parley/source` export condition points @parley/* at src/, in browser-like
+// environments (resolve) and in the node environment (ssr.resolve) alike. (Named after the scope: a plain
+// `source` condition would also be chosen by apps whose bundler sets one, and src/ is not published.)
 const fromSource = {
-  resolve: { conditions: ['source', ...defaultClientConditions] },
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  resolve: { conditions: ['@parley/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@parley/source', ...defaultServerConditions] } },
 };
 
 export default defineConfig({

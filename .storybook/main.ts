@@ -11,8 +11,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
-      // Stories run the packages from source (`source` export condition), like the unit tests.
-      resolve: { conditions: ['source', ...defaultClientConditions] },
+      // Stories run the packages from source (`@parley/source` export condition), like the unit tests.
+      resolve: { conditions: ['@parley/source', ...defaultClientConditions] },
       // The preact framework adds no JSX plugin: without this, files outside the widget's tsconfig
       // (like .storybook/preview.tsx) would be compiled for React and render nothing.
       oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

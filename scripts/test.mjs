@@ -1,6 +1,6 @@
 // `npm test`: install what is missing, build, then run every suite in turn (lint, unit and component
-// tests, server tests, the Storybook build and its interaction tests, real-browser tests, size
-// budgets). Every suite runs even when an earlier one fails; the last line is the total over all of
+// tests, server tests, the Storybook build and its interaction tests, real-browser tests with the pack
+// tests, the package lint, the API reports, size budgets). Every suite runs even when an earlier one fails; the last line is the total over all of
 // them, `N passed, N failed, N skipped`, and the exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -45,6 +45,19 @@ function countSizeLimit(stdout) {
   return { passed, failed: entries.length - passed, skipped: 0 };
 }
 
+/**
+ * Counts from a script that prints its checks and ends with `<label>: N passed, N failed` (the package lint,
+ * the API reports); its output is shown as it came.
+ */
+function countSummaryLine(label) {
+  return (stdout) => {
+    process.stdout.write(stdout);
+    const match = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed$`, 'm').exec(stdout);
+    if (!match) throw new Error(`no "${label}: N passed, N failed" line`);
+    return { passed: Number(match[1]), failed: Number(match[2]), skipped: 0 };
+  };
+}
+
 const vitestJson = (name) => [
   '--reporter=default',
   '--reporter=json',
@@ -70,6 +83,18 @@ const suites = [
     name: 'real-browser tests (Playwright)',
     command: ['npx', 'playwright', 'test', '-c', 'tests/browser/playwright.config.ts'],
     count: () => countPlaywright(join(resultsDir, 'browser.json')),
+  },
+  {
+    name: 'package lint (publint, attw)',
+    command: ['node', 'scripts/packages/lintPackages.mjs'],
+    captureStdout: true,
+    count: countSummaryLine('lintPackages'),
+  },
+  {
+    name: 'API reports (API Extractor)',
+    command: ['node', 'scripts/packages/apiReports.mjs', '--check'],
+    captureStdout: true,
+    count: countSummaryLine('apiReports'),
   },
   {
     name: 'size budgets (size-limit, gzip)',

@@ -7,12 +7,25 @@ export type { ProblemDetails } from './http/problem';
 export { consoleLogger } from './logging/consoleLogger';
 export type { Logger } from './logging/Logger';
 export { demoContent } from './seed/demoContent';
-export type { SeedContent } from './seed/SeedContent';
 export type {
+  SeedArticle,
+  SeedArticleTranslation,
+  SeedBusinessHours,
+  SeedCollection,
+  SeedCollectionTranslation,
+  SeedContent,
+  SeedOpeningHours,
+  SeedTicket,
+  SeedTicketComment,
+  SeedTrigger,
+} from './seed/SeedContent';
+export type {
+  CommonServerOptions,
   DatabaseServerOptions,
   DataDirServerOptions,
   RunningServer,
   StartServerOptions,
+  StoreServerOptions,
 } from './startServer';
 export { startServer } from './startServer';
 export type { StaticRoute } from './static/createStaticFiles';

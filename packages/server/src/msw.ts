@@ -7,7 +7,18 @@ export type { Logger } from './logging/Logger';
 export type { ParleyHandlersOptions } from './msw/createParleyHandlers';
 export { createParleyHandlers } from './msw/createParleyHandlers';
 export { demoContent } from './seed/demoContent';
-export type { SeedContent } from './seed/SeedContent';
+export type {
+  SeedArticle,
+  SeedArticleTranslation,
+  SeedBusinessHours,
+  SeedCollection,
+  SeedCollectionTranslation,
+  SeedContent,
+  SeedOpeningHours,
+  SeedTicket,
+  SeedTicketComment,
+  SeedTrigger,
+} from './seed/SeedContent';
 export { identityHash } from './sessions/identityHash';
 export type { MemoryStoreOptions } from './storage/createMemoryStore';
 export { createMemoryStore } from './storage/createMemoryStore';

@@ -11,7 +11,8 @@ import { createStaticFiles, type StaticRoute } from './static/createStaticFiles'
 import { openSqliteStore } from './storage/openSqliteStore';
 import type { Store } from './storage/Store';
 
-interface CommonServerOptions {
+/** What {@link startServer} takes whichever storage it is given. */
+export interface CommonServerOptions {
   /**
    * TCP port; `0` picks a free one (read it back from {@link RunningServer.port}).
    * @default 8787
