@@ -7,11 +7,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Locator, type Page, type Route, test } from '@playwright/test';
+import { expect, type Page, type Route, test } from '@playwright/test';
 import { buildExamples } from '../../scripts/buildExamples.mjs';
 import { collectPageErrors } from './fixtures/collectPageErrors.ts';
 import { lastWeekdayAt } from './fixtures/lastWeekdayAt.ts';
 import { serveWidgetPages } from './fixtures/startWidgetServer.ts';
+import { chatInWidget, openInBusinessHours, searchThenChat, vueExampleChat } from './fixtures/widgetChat.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = ['vanilla-npm', 'react-vite', 'react-headless', 'vue-vite', 'web-component'];
@@ -38,44 +39,9 @@ test.afterAll(async () => {
   await rm(pastedDir, { recursive: true, force: true });
 });
 
-/**
- * Opens an example with the browser's clock in the demo team's business hours (so the widget offers chat).
- * @returns what the page throws and logs as errors from now on: a test ends with
- *   `expect(errors).toEqual({ thrown: [], logged: [] })`.
- */
-async function openExample(page: Page, name: string): Promise<{ thrown: Error[]; logged: string[] }> {
-  const errors = { thrown: collectPageErrors(page), logged: [] as string[] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.logged.push(message.text());
-  });
-  await page.clock.setFixedTime(lastWeekdayAt(3, 11));
-  await page.goto(`${server.url}/examples/${name}/`);
-  return errors;
-}
-
-/** Sends `question` from the widget's new-message view and waits for the demo bot's answer. */
-async function chatInWidget(panel: Locator, question: string): Promise<void> {
-  await panel.getByRole('textbox', { name: 'Message' }).fill(question);
-  await panel.getByRole('button', { name: 'Send', exact: true }).click();
-  const log = panel.getByRole('log', { name: 'Messages' });
-  await expect(log.getByText(question)).toBeVisible();
-  await expect(log.getByText(/Here are some articles that might help/)).toBeVisible();
-  await expect(panel.getByRole('heading', { name: 'Lumen Assistant', exact: true })).toBeVisible();
-}
-
-/**
- * The framework quick starts' journey: the page's own search (a hook or composable) finds an article, then
- * the widget's launcher opens a new conversation with the bot.
- * @returns the widget's panel.
- */
-async function searchThenChat(page: Page): Promise<Locator> {
-  await page.getByRole('searchbox', { name: 'Search help' }).fill('export');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Export your notes' })).toBeVisible();
-  await page.getByRole('button', { name: 'Help', exact: true }).click();
-  const panel = page.getByRole('dialog', { name: 'Lumen' });
-  await panel.getByRole('button', { name: 'Send us a message' }).click();
-  await chatInWidget(panel, 'How do I export my notes to PDF?');
-  return panel;
+/** Opens an example at business hours: see {@link openInBusinessHours}. */
+function openExample(page: Page, name: string): Promise<{ thrown: Error[]; logged: string[] }> {
+  return openInBusinessHours(page, `${server.url}/examples/${name}/`);
 }
 
 test('vanilla-npm: the page opens the widget at a new message about the invoice; the bot answers and the page hears the events', async ({
@@ -163,12 +129,7 @@ test("vue-vite: the quick start searches with useArticleSearch; its <ParleyWidge
 
   // The page's chat (useConversations, useConversation) uses the plugin's client too: it shows the
   // conversation started in the widget, and what it sends shows in the widget.
-  const chat = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Chat' }) });
-  await expect(
-    chat
-      .getByRole('listitem')
-      .filter({ hasText: /^Lumen Assistant: Here are some articles that might help/ }),
-  ).toBeVisible();
+  const chat = await vueExampleChat(page);
   await chat.getByRole('textbox', { name: 'Message' }).fill('Can I talk to a person?');
   await chat.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(chat.getByRole('listitem').filter({ hasText: /I’ve asked the team to join/ })).toBeVisible();

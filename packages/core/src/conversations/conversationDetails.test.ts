@@ -68,6 +68,32 @@ describe('conversation details', () => {
     runtime.destroy();
   });
 
+  it('announces a reply once, when its message.created comes, even if a page load showed it first', async () => {
+    const { runtime, conversations } = setup();
+    const { id } = await conversations.create({ text: 'Hello' });
+    // The bot answers before the conversation's page is read: the page already holds the reply.
+    const reply = await teamReply(id, 'Answered at once');
+    const store = conversations.get(id);
+    const stop = store.subscribe(() => {});
+    await untilSnapshot(store, (s) => s.messages.some((message) => message.id === reply.id));
+    const announced = () => runtime.emitted.filter((event) => event.name === 'message');
+    expect(announced()).toEqual([]);
+    runtime.feed.push({ id: 'a1', type: 'message.created', data: { conversationId: id, message: reply } });
+    expect(announced()).toEqual([{ name: 'message', payload: { conversationId: id, message: reply } }]);
+    // The same event again (another tab's relay), or an edit of it: no second announcement.
+    runtime.feed.push({ id: 'a2', type: 'message.created', data: { conversationId: id, message: reply } });
+    runtime.feed.push({
+      id: 'a3',
+      type: 'message.updated',
+      data: { conversationId: id, message: { ...reply, text: 'Answered at once (edited)' } },
+    });
+    expect(announced()).toHaveLength(1);
+    expect(store.getSnapshot().messages.filter((message) => message.id === reply.id)).toHaveLength(1);
+    stop();
+    conversations.destroy();
+    runtime.destroy();
+  });
+
   it('tells the team the customer types at most every 3 s, and that they stopped once', async () => {
     const sent: boolean[] = [];
     const { runtime, conversations } = setup(() => ({

@@ -77,6 +77,8 @@ export function createConversations(
   /** Settles the promise of a `create`, by clientMessageId. */
   const creations = new Map<string, (result: Conversation | ParleyError) => void>();
   let lastEvent: RealtimeEvent | undefined;
+  /** The team's messages announced with a `message` event, so that none is announced twice. */
+  const announced = new Set<string>();
   let lastUnread: number | undefined;
   let listCursor: string | undefined;
   /** The time of the latest action: each gets a later one, so that the outbox keeps their order. */
@@ -246,17 +248,20 @@ export function createConversations(
    * A message from the backend: shown once (by id). The list learns of it from `conversation.updated`,
    * which the backend sends whenever a conversation's last message changes.
    */
-  const receive = (conversationId: string, message: Message) => {
+  const receive = (conversationId: string, message: Message, created = false) => {
     const { author, clientMessageId } = message;
-    let known = false;
     showTyping(conversationId, author, false);
-    edit(conversationId, ({ messages }) => {
-      known = messages.some((item) => item.id === message.id);
-      return { messages: merge(messages, [message]) };
-    });
+    edit(conversationId, ({ messages }) => ({ messages: merge(messages, [message]) }));
     // The echo of the customer's own message (perhaps before the send's answer): it is delivered.
     if (clientMessageId && outbox.find(clientMessageId)) void outbox.remove(clientMessageId);
-    if (!known && fromTeam(author)) emit('message', { conversationId, message });
+    // A reply is announced once, when its `message.created` comes, even when a page loaded just before
+    // already showed it (a fast bot's answer is often in the page read right after the create).
+    if (created && fromTeam(author) && !announced.has(message.id)) {
+      announced.add(message.id);
+      // Only recent ids matter: a duplicate event comes soon after the first.
+      if (announced.size > 500) announced.delete(announced.values().next().value as string);
+      emit('message', { conversationId, message });
+    }
   };
 
   /**
@@ -267,7 +272,7 @@ export function createConversations(
     const { data } = event;
     if (event === lastEvent) return;
     lastEvent = event;
-    if ('message' in data) receive(data.conversationId, data.message);
+    if ('message' in data) receive(data.conversationId, data.message, event.type === 'message.created');
     if ('conversation' in data) upsert(data.conversation);
     if ('typing' in data && data.participant.kind !== 'visitor') {
       showTyping(data.conversationId, data.participant, data.typing);
