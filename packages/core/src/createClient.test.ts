@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from './backend/Backend';
 import { createClient } from './createClient';
@@ -151,6 +152,36 @@ describe('createClient events', () => {
     expect(client.connection.getSnapshot()).toBe('online');
     list();
     stop();
+  });
+
+  it('opens no event stream when the config says the backend has no realtime, and reports online', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      requested.push(new URL(request.url).pathname);
+    });
+    // A contract server that implements no `/v1/events`.
+    server.use(
+      http.get(`${testBaseUrl}/v1/widget/config`, () =>
+        HttpResponse.json({
+          ...config,
+          capabilities: { ...config.capabilities, conversations: true, realtime: false },
+        }),
+      ),
+    );
+    const client = createClient({
+      baseUrl: testBaseUrl,
+      widgetKey: 'wk_demo',
+      storage: createMemoryStorage(),
+    });
+    const list = client.conversations.list;
+    const stop = list.subscribe(() => {});
+    await vi.waitFor(() => expect(list.getSnapshot().status).toBe('ready'));
+    await vi.waitFor(() => expect(client.connection.getSnapshot()).toBe('online'));
+    expect(requested).toContain('/v1/widget/config');
+    expect(requested.filter((path) => path.startsWith('/v1/events'))).toEqual([]);
+    stop();
+    client.destroy();
+    server.events.removeAllListeners();
   });
 
   it('stops listening on destroy: no handler hears anything after', async () => {

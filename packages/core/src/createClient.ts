@@ -178,6 +178,11 @@ export function createClient(options: ClientOptions): ParleyClient {
     widgetKey,
     baseUrl,
     identityKey: () => session.identityKey(),
+    offersRealtime: () =>
+      config().then(
+        ({ capabilities }) => capabilities.realtime,
+        () => true,
+      ),
     // After the stream refused a token, a fresh session is needed rather than the same token again.
     getToken: (rejected) =>
       session.withToken(async (token) => {

@@ -35,6 +35,13 @@ export interface RealtimeFeedOptions {
    * shared by the tabs. Read at each start and restart.
    */
   identityKey(): string;
+  /**
+   * Whether the backend offers realtime (the widget config's `capabilities.realtime`), asked before this
+   * tab first connects: without it nothing is opened and the connection counts as `online` (there is none
+   * to lose). Unknown (a config that cannot be read) counts as offered.
+   * @default offered
+   */
+  offersRealtime?: (() => Promise<boolean>) | undefined;
   /** Stops everything for good when aborted (the client's `destroy()`). */
   signal?: AbortSignal | undefined;
   /** Every failure of the connection held by this tab (it retries on its own). */
@@ -124,6 +131,7 @@ export function createRealtimeFeed({
   widgetKey,
   getToken,
   identityKey,
+  offersRealtime,
   signal,
   onError,
 }: RealtimeFeedOptions): RealtimeFeedHandle {
@@ -234,6 +242,8 @@ export function createRealtimeFeed({
     let rejected: string | undefined;
     let connected = false;
     let polling = !openEvents;
+    // Whether `offersRealtime` was asked (by this tab's leadership).
+    let asked = false;
     const retrying = (): void => setStatus(connected ? 'reconnecting' : 'connecting');
     const online = (): void => {
       // Open with no id to resume from (the first time, or again after a loss): what happened before, even
@@ -250,6 +260,14 @@ export function createRealtimeFeed({
         setStatus('offline');
         await wait();
         continue;
+      }
+      if (offersRealtime && !asked) {
+        // Once, online (offline, the config could not be read anyway).
+        asked = true;
+        const offered = await offersRealtime();
+        if (stopped.aborted) return;
+        // A backend that says it has no realtime (a contract server without `/v1/events`): nothing to open.
+        if (!offered) return setStatus('online');
       }
       if (status !== 'online') retrying();
       // Aborted by a stop too, and at the end of the attempt.

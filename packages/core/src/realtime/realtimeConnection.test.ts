@@ -415,6 +415,23 @@ describe('the realtime connection falls back to long polling', () => {
 });
 
 describe('the realtime connection and the network', () => {
+  it('opens nothing for a backend that says it has no realtime, and reports online', async () => {
+    const offersRealtime = vi.fn(async () => false);
+    const t = setup({ offersRealtime });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(offersRealtime).toHaveBeenCalledOnce();
+    expect(t.streams).toHaveLength(0);
+    expect(t.getToken).not.toHaveBeenCalled();
+    expect(t.status()).toBe('online');
+  });
+
+  it('connects when the backend offers realtime, or when that cannot be known', async () => {
+    const offered = setup({ offersRealtime: async () => true });
+    await settle();
+    expect(offered.streams).toHaveLength(1);
+    // (The client answers `true` when its config cannot be read.)
+  });
+
   it('reports offline without trying, and connects at once when back online', async () => {
     offline = true;
     const t = setup();
