@@ -204,6 +204,14 @@ test('the script tag: the widget tarball holds its whole CDN build, at the paths
     expect(inTarball, doc).toContain(`${folder}parley-loader.js`);
     expect(inTarball, doc).toContain(`${folder}parley.js`);
   }
+  // The documented URLs name the version being released: after `changeset version`, this fails until the
+  // pages are updated (docs/releasing.md, "Cutting a release").
+  const { version } = tarballOf('@parley/widget');
+  for (const doc of [...cdnDocs, 'docs/releasing.md']) {
+    const named = [...(await readFile(join(root, doc), 'utf8')).matchAll(/@parley\/widget@([\w.-]+)/g)];
+    expect(named.length, doc).toBeGreaterThan(0);
+    expect(new Set(named.map((match) => match[1])), doc).toEqual(new Set([version]));
+  }
   // The guide's snippet for a CDN is its snippet, but for the loader's URL.
   const guide = await readFile(join(root, 'docs/embedding/README.md'), 'utf8');
   const snippet = /^ {2}(\(\(w,d,p,s,c\)=>.*)$/m.exec(guide)?.[1] ?? '';
