@@ -68,30 +68,75 @@ describe('conversation details', () => {
     runtime.destroy();
   });
 
-  it('announces a reply once, when its message.created comes, even if a page load showed it first', async () => {
+  it('announces a reply that arrived before the stream connected once, from the page read, and not again', async () => {
     const { runtime, conversations } = setup();
     const { id } = await conversations.create({ text: 'Hello' });
-    // The bot answers before the conversation's page is read: the page already holds the reply.
+    // The bot answers before the conversation's page is read and before any event reaches this client.
     const reply = await teamReply(id, 'Answered at once');
+    const announced = () => runtime.emitted.filter((event) => event.name === 'message');
+    expect(announced()).toEqual([]);
     const store = conversations.get(id);
     const stop = store.subscribe(() => {});
     await untilSnapshot(store, (s) => s.messages.some((message) => message.id === reply.id));
-    const announced = () => runtime.emitted.filter((event) => event.name === 'message');
-    expect(announced()).toEqual([]);
-    runtime.feed.push({ id: 'a1', type: 'message.created', data: { conversationId: id, message: reply } });
     expect(announced()).toEqual([{ name: 'message', payload: { conversationId: id, message: reply } }]);
-    // The same event again (another tab's relay), or an edit of it: no second announcement.
-    runtime.feed.push({ id: 'a2', type: 'message.created', data: { conversationId: id, message: reply } });
+    // Its event after all (another tab's relay), an edit of it, the conversation read again: no second one.
+    runtime.feed.push({ id: 'a1', type: 'message.created', data: { conversationId: id, message: reply } });
     runtime.feed.push({
-      id: 'a3',
+      id: 'a2',
       type: 'message.updated',
       data: { conversationId: id, message: { ...reply, text: 'Answered at once (edited)' } },
     });
+    await store.refresh();
+    await conversations.list.refresh();
     expect(announced()).toHaveLength(1);
     expect(store.getSnapshot().messages.filter((message) => message.id === reply.id)).toHaveLength(1);
     stop();
     conversations.destroy();
     runtime.destroy();
+  });
+
+  it('announces a reply the create itself answered with (a bot), once', async () => {
+    const { runtime, conversations } = setup((http) => ({
+      // The backend's bot answers within the create: its answer is the conversation's last message.
+      createConversation: async (request, call) => {
+        const created = await http.createConversation(request, call);
+        const reply = await teamReply(created.id, 'Here are some articles');
+        return { ...created, lastMessage: reply };
+      },
+    }));
+    const { id } = await conversations.create({ text: 'Hello' });
+    const announced = runtime.emitted.filter((event) => event.name === 'message');
+    expect(announced).toEqual([
+      {
+        name: 'message',
+        payload: { conversationId: id, message: expect.objectContaining({ text: 'Here are some articles' }) },
+      },
+    ]);
+    const store = conversations.get(id);
+    const stop = store.subscribe(() => {});
+    await untilSnapshot(store, (s) => s.status === 'ready');
+    expect(runtime.emitted.filter((event) => event.name === 'message')).toHaveLength(1);
+    stop();
+    conversations.destroy();
+    runtime.destroy();
+  });
+
+  it('announces nothing of a conversation first seen now: its messages are history', async () => {
+    const { runtime, conversations } = setup();
+    const { id } = await conversations.create({ text: 'Hello' });
+    await teamReply(id, 'An answer from before this page');
+    // Another page load: a client that never saw this conversation opens it.
+    const other = setup();
+    await other.runtime.session.withToken(async () => {});
+    const store = other.conversations.get(id);
+    const stop = store.subscribe(() => {});
+    await untilSnapshot(store, (s) => s.status === 'ready' || s.status === 'error');
+    expect(other.runtime.emitted.filter((event) => event.name === 'message')).toEqual([]);
+    stop();
+    for (const { conversations: item, runtime: itsRuntime } of [other, { conversations, runtime }]) {
+      item.destroy();
+      itsRuntime.destroy();
+    }
   });
 
   it('tells the team the customer types at most every 3 s, and that they stopped once', async () => {

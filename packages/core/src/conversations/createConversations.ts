@@ -79,6 +79,8 @@ export function createConversations(
   let lastEvent: RealtimeEvent | undefined;
   /** The team's messages announced with a `message` event, so that none is announced twice. */
   const announced = new Set<string>();
+  /** The newest message this client knows of each conversation it has seen (created, listed, updated). */
+  const lastKnown = new Map<string, Message>();
   let lastUnread: number | undefined;
   let listCursor: string | undefined;
   /** The time of the latest action: each gets a later one, so that the outbox keeps their order. */
@@ -191,6 +193,13 @@ export function createConversations(
     }
     edit(conversation.id, () => ({ conversation }));
     emit('conversation', { conversation });
+    // A newer last message than the one known is a reply that arrived (a list or conversation read again
+    // after the stream was down, or before it connected).
+    const known = lastKnown.get(received.id);
+    if (last && (!known || Date.parse(last.createdAt) >= Date.parse(known.createdAt))) {
+      lastKnown.set(received.id, last);
+      if (known && known.id !== last.id) announce(received.id, last);
+    }
     return conversation;
   };
 
@@ -213,6 +222,17 @@ export function createConversations(
             const gap =
               !more && !page.data.some((message) => state.messages.some((known) => known.id === message.id));
             if (more || gap) cursor = page.nextCursor ?? undefined;
+            if (!more) {
+              // Replies newer than what this client knew of the conversation (its messages, or the last one
+              // of its create or of the list) arrived while no event came (before the stream connected, or
+              // while it was down): they are announced too. A conversation first seen now is history.
+              const known = [...state.messages, lastKnown.get(id)].filter((item) => !!item);
+              const newest = Math.max(...known.map((item) => Date.parse(item.createdAt)));
+              for (const message of known.length ? page.data : []) {
+                const isNew = !known.some((item) => item.id === message.id);
+                if (isNew && Date.parse(message.createdAt) >= newest) announce(id, message);
+              }
+            }
             return render(id, {
               ...state,
               conversation: conversation ?? state.conversation,
@@ -248,20 +268,23 @@ export function createConversations(
    * A message from the backend: shown once (by id). The list learns of it from `conversation.updated`,
    * which the backend sends whenever a conversation's last message changes.
    */
+  /** Tells the host of a reply from the team, once. */
+  const announce = (conversationId: string, message: Message) => {
+    if (!fromTeam(message.author) || announced.has(message.id)) return;
+    announced.add(message.id);
+    // Only recent ids matter: a duplicate comes soon after the first.
+    if (announced.size > 500) announced.delete(announced.values().next().value as string);
+    emit('message', { conversationId, message });
+  };
   const receive = (conversationId: string, message: Message, created = false) => {
     const { author, clientMessageId } = message;
     showTyping(conversationId, author, false);
     edit(conversationId, ({ messages }) => ({ messages: merge(messages, [message]) }));
     // The echo of the customer's own message (perhaps before the send's answer): it is delivered.
     if (clientMessageId && outbox.find(clientMessageId)) void outbox.remove(clientMessageId);
-    // A reply is announced once, when its `message.created` comes, even when a page loaded just before
-    // already showed it (a fast bot's answer is often in the page read right after the create).
-    if (created && fromTeam(author) && !announced.has(message.id)) {
-      announced.add(message.id);
-      // Only recent ids matter: a duplicate event comes soon after the first.
-      if (announced.size > 500) announced.delete(announced.values().next().value as string);
-      emit('message', { conversationId, message });
-    }
+    // A reply is announced when its `message.created` comes, even when a page loaded just before already
+    // showed it (a fast bot's answer is often in the page read right after the create).
+    if (created) announce(conversationId, message);
   };
 
   /**
@@ -335,7 +358,9 @@ export function createConversations(
             if (conversationId) {
               receive(conversationId, result as Message);
             } else {
-              upsert(result as Conversation);
+              const { lastMessage } = upsert(result as Conversation);
+              // A backend that answers at once (a bot) may have replied within the create itself.
+              if (lastMessage) announce(lastMessage.conversationId, lastMessage);
               creations.get(id)?.(result as Conversation);
             }
             // Removed only once the message is in the conversation, so that it never blinks out between the two.
