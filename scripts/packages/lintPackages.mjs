@@ -13,14 +13,17 @@
 //
 // One check per package per tool, printed as one line each (`ok` or `FAIL`, with the messages below), then
 // `lintPackages: N passed, N failed`, which `npm test` reads. The exit code is 1 when a check failed.
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { packTarballs } from './packTarballs.mjs';
+
+const execFileAsync = promisify(execFile);
 
 /** The resolutions that model CommonJS consumers: what attw's `esm-only` profile leaves out. */
 const ignoredResolutions = ['node10', 'node16-cjs'];
@@ -67,44 +70,36 @@ function describeProblem(problem) {
  * @param {{ tarball: string }} item
  * @returns {Promise<string[]>} what it reports; none when the package passes
  */
-function runAttw({ tarball }) {
-  return new Promise((resolve) => {
-    const child = spawn(
+async function runAttw({ tarball }) {
+  let stdout;
+  let stderr;
+  let code = 0;
+  try {
+    ({ stdout, stderr } = await execFileAsync(
       process.execPath,
       [attwBin, tarball, '--profile', 'esm-only', '--format', 'json', '--no-color'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', (error) => resolve([`attw could not run: ${error.message}`]));
-    child.on('close', (code) => {
-      let result;
-      try {
-        result = JSON.parse(stdout);
-      } catch {
-        resolve([`attw exited with ${code} without a report: ${stderr.trim() || stdout.trim()}`]);
-        return;
-      }
-      const { analysis } = result;
-      if (!analysis.types) {
-        resolve(['no type declarations found for any entry point']);
-        return;
-      }
-      // The same filter as the CLI's exit code under the profile.
-      const problems = analysis.problems.filter(
-        (problem) => !('resolutionKind' in problem && ignoredResolutions.includes(problem.resolutionKind)),
-      );
-      const messages = problems.map(describeProblem);
-      if (code !== 0 && messages.length === 0) messages.push(`attw exited with ${code}: ${stderr.trim()}`);
-      resolve(messages);
-    });
-  });
+      { maxBuffer: 64 * 1024 * 1024 },
+    ));
+  } catch (error) {
+    // attw exits non-zero when it finds problems: its report is still on stdout.
+    if (typeof error.stdout !== 'string') return [`attw could not run: ${error.message}`];
+    ({ stdout, stderr, code } = error);
+  }
+  let result;
+  try {
+    result = JSON.parse(stdout);
+  } catch {
+    return [`attw exited with ${code} without a report: ${stderr.trim() || stdout.trim()}`];
+  }
+  const { analysis } = result;
+  if (!analysis.types) return ['no type declarations found for any entry point'];
+  // The same filter as the CLI's exit code under the profile.
+  const problems = analysis.problems.filter(
+    (problem) => !('resolutionKind' in problem && ignoredResolutions.includes(problem.resolutionKind)),
+  );
+  const messages = problems.map(describeProblem);
+  if (code !== 0 && messages.length === 0) messages.push(`attw exited with ${code}: ${stderr.trim()}`);
+  return messages;
 }
 
 /**

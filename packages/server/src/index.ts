@@ -7,18 +7,8 @@ export type { ProblemDetails } from './http/problem';
 export { consoleLogger } from './logging/consoleLogger';
 export type { Logger } from './logging/Logger';
 export { demoContent } from './seed/demoContent';
-export type {
-  SeedArticle,
-  SeedArticleTranslation,
-  SeedBusinessHours,
-  SeedCollection,
-  SeedCollectionTranslation,
-  SeedContent,
-  SeedOpeningHours,
-  SeedTicket,
-  SeedTicketComment,
-  SeedTrigger,
-} from './seed/SeedContent';
+// Every type of the seed content (what `demoContent` is, and what a team's own content is written in).
+export type * from './seed/SeedContent';
 export type {
   CommonServerOptions,
   DatabaseServerOptions,

@@ -7,18 +7,8 @@ export type { Logger } from './logging/Logger';
 export type { ParleyHandlersOptions } from './msw/createParleyHandlers';
 export { createParleyHandlers } from './msw/createParleyHandlers';
 export { demoContent } from './seed/demoContent';
-export type {
-  SeedArticle,
-  SeedArticleTranslation,
-  SeedBusinessHours,
-  SeedCollection,
-  SeedCollectionTranslation,
-  SeedContent,
-  SeedOpeningHours,
-  SeedTicket,
-  SeedTicketComment,
-  SeedTrigger,
-} from './seed/SeedContent';
+// Every type of the seed content (what `demoContent` is, and what a team's own content is written in).
+export type * from './seed/SeedContent';
 export { identityHash } from './sessions/identityHash';
 export type { MemoryStoreOptions } from './storage/createMemoryStore';
 export { createMemoryStore } from './storage/createMemoryStore';
